@@ -1,0 +1,1 @@
+// Removed by the app implementation.

@@ -1,0 +1,1 @@
+// Removed by the cli implementation.

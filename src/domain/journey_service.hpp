@@ -1,0 +1,48 @@
+#pragma once
+// Use cases of migration journeys. Thread-safe; each call is one unit of work.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/clock.hpp"
+#include "core/id_generator.hpp"
+#include "core/result.hpp"
+#include "domain/actor.hpp"
+#include "domain/journey.hpp"
+#include "domain/ports/database.hpp"
+
+namespace sinergi::domain {
+
+class JourneyService {
+ public:
+  JourneyService(ports::Database& db, const core::Clock& clock, core::IdGenerator& ids)
+      : db_(db), clock_(clock), ids_(ids) {}
+
+  // Starts in status registered; sets the person's pmi_status to CALON. Errors: kNotFound "person.not_found"
+  // (field person_id), kInvalid "validation_failed" (nothing is stored if any document item is invalid).
+  core::Result<Journey> CreateJourney(const Actor& actor, const std::string& person_id, JourneyData data);
+  core::Result<Journey> GetJourney(const std::string& id);
+  // Errors: kPreconditionFailed "version_mismatch", kInvalid, kConflict "journey.closed" (closed journeys are read-only).
+  core::Result<Journey> UpdateJourney(const Actor& actor, const std::string& id, JourneyData data,
+                                      std::int64_t expected_version);
+  core::Result<ports::Page<Journey>> ListJourneys(const ports::JourneyFilter& filter, const ports::PageRequest& page);
+
+  // Moves the journey (see journey_rules.hpp), stores the transition with who/when/why, updates the person's
+  // pmi_status, and records history. A refused under-age departure still stores the flag (and its history)
+  // and then returns the error.
+  core::Result<Journey> Transition(const Actor& actor, const std::string& id, const TransitionRequest& request,
+                                   std::int64_t expected_version);
+  core::Result<std::vector<JourneyTransition>> Transitions(const std::string& journey_id);
+
+  // Only for journeys in returned/reintegrating. Errors: kConflict "journey.not_returned", kInvalid.
+  core::Result<FollowUp> AddFollowUp(const Actor& actor, const std::string& journey_id, const core::Date& date,
+                                     const std::string& kind, const std::string& note);
+  core::Result<std::vector<FollowUp>> FollowUps(const std::string& journey_id);
+
+ private:
+  ports::Database& db_;
+  const core::Clock& clock_;
+  core::IdGenerator& ids_;
+};
+
+}  // namespace sinergi::domain

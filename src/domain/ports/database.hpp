@@ -1,0 +1,50 @@
+#pragma once
+// The storage seam (STYLE.md §2): the domain opens a unit of work, uses repositories inside it, commits.
+// Backends (storage/sqlite, later storage/postgres) implement these; only src/app names the concrete ones.
+#include <memory>
+
+#include "core/result.hpp"
+#include "domain/ports/history_repository.hpp"
+#include "domain/ports/idempotency_repository.hpp"
+#include "domain/ports/journey_repository.hpp"
+#include "domain/ports/person_repository.hpp"
+#include "domain/ports/reference_repository.hpp"
+
+namespace sinergi::domain::ports {
+
+enum class TxMode {
+  kRead,   // a consistent snapshot; writes are a bug
+  kWrite,  // takes the write lock at begin (SQLite BEGIN IMMEDIATE), so it cannot fail later on upgrade
+};
+
+// One transaction. Not thread-safe: one thread uses it, then commits or drops it.
+// Destroying it without Commit() rolls back: nothing half-written survives an error path.
+class UnitOfWork {
+ public:
+  virtual ~UnitOfWork() = default;
+  virtual PersonRepository& persons() = 0;
+  virtual JourneyRepository& journeys() = 0;
+  virtual HistoryRepository& history() = 0;
+  virtual ReferenceRepository& reference() = 0;
+  virtual IdempotencyRepository& idempotency() = 0;
+  // Errors: kUnavailable (busy/locked or connection lost; safe to retry the whole unit), kInternal.
+  virtual core::Status Commit() = 0;
+};
+
+struct DatabaseStats {
+  int connections_total = 0;
+  int connections_in_use = 0;
+};
+
+// Thread-safe: many threads may Begin() at once; the backend pools connections.
+class Database {
+ public:
+  virtual ~Database() = default;
+  // Errors: kUnavailable if no connection can be had within the configured timeout.
+  virtual core::Result<std::unique_ptr<UnitOfWork>> Begin(TxMode mode) = 0;
+  // Cheap round trip for /readyz.
+  virtual core::Status Ping() = 0;
+  virtual DatabaseStats Stats() const = 0;
+};
+
+}  // namespace sinergi::domain::ports

@@ -1,0 +1,28 @@
+#pragma once
+// Reference data: Kemendagri regions (from the npm package idn-area-data) and ISO 3166 countries.
+#include <optional>
+#include <string>
+
+namespace sinergi::domain {
+
+// level: 1 province, 2 regency/city (kabupaten/kota), 3 district (kecamatan), 4 village (desa/kelurahan).
+// code is dotted, e.g. "33", "33.73", "33.73.04", "33.73.04.1001".
+struct Region {
+  std::string code;
+  int level = 1;
+  std::optional<std::string> parent_code;
+  std::string name;
+
+  bool operator==(const Region&) const = default;
+};
+
+struct Country {
+  std::string alpha2;  // "MY"
+  std::string alpha3;  // "MYS"
+  std::string name_id; // "Malaysia"
+  std::string name_en; // "Malaysia"
+
+  bool operator==(const Country&) const = default;
+};
+
+}  // namespace sinergi::domain

@@ -1,0 +1,1 @@
+-- Sinergi SQLite schema, version 1 (written by the storage implementation).
