@@ -1,5 +1,6 @@
 #pragma once
 // Validation and normalisation of person input. Pure; used by RegistryService.
+#include <string>
 #include <vector>
 
 #include "core/error.hpp"
@@ -16,6 +17,10 @@ std::vector<core::FieldError> NormaliseAndValidate(PersonData& data, const Regio
                                                    const core::Date& today);
 // Warnings to store with the record (NIK region unknown, NIK vs sex/birth date mismatch).
 std::vector<Warning> PersonWarnings(const PersonData& data, const RegionDirectory& regions, const core::Date& today);
+
+// The name keys stored with a person for search: NameKey(full_name) and NameKey of every alias, deduplicated,
+// empty keys dropped (name_match.hpp). Every PersonRepository Insert/Update passes these.
+std::vector<std::string> PersonNameKeys(const PersonData& data);
 
 // Field-level differences for history ("full_name", "aliases", ...), values as JSON text.
 

@@ -1,0 +1,68 @@
+# Sinergi: `make run` sets up everything on a fresh Debian 12 machine and starts the server with demo data;
+# `make test` builds and runs every check CI runs.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+JOBS ?= $(shell nproc)
+LISTEN ?= 127.0.0.1:8080
+DB ?= sqlite:data/sinergi.db
+NPM_DIRS := reference web tests/api tests/e2e
+
+.PHONY: help deps system-deps npm-deps build build-ci web run test test-unit test-api test-web test-e2e format clean
+
+help:
+	@echo "make run    install what is missing, build, start Sinergi on http://localhost:8080 with demo data"
+	@echo "make test   build and run every check (unit, storage contract, API, web unit, web e2e)"
+	@echo "make build  build the release binary at build/sinergi and the web UI at web/dist"
+
+system-deps:
+	@bash scripts/install-deps.sh
+
+# npm ci only when a lock file changed since the last install (a stamp inside node_modules).
+npm-deps: system-deps
+	@for d in $(NPM_DIRS); do \
+	  if [ ! -f $$d/node_modules/.sinergi-stamp ] || [ $$d/package-lock.json -nt $$d/node_modules/.sinergi-stamp ]; then \
+	    echo "sinergi: npm ci in $$d"; \
+	    (cd $$d && npm ci --no-audit --no-fund --loglevel=error) && touch $$d/node_modules/.sinergi-stamp || exit 1; \
+	  fi; \
+	done
+
+deps: system-deps npm-deps
+
+build: deps web
+	cmake --preset release >/dev/null
+	cmake --build --preset release -j $(JOBS)
+	@ln -sfn release/sinergi build/sinergi
+	@echo "built build/sinergi"
+
+build-ci: deps
+	cmake --preset ci >/dev/null
+	cmake --build --preset ci -j $(JOBS)
+
+web: npm-deps
+	cd web && npm run build --silent
+
+run: build
+	@mkdir -p data
+	./build/sinergi serve --listen $(LISTEN) --db $(DB) --demo --web-root web/dist --reference-dir reference/node_modules
+
+test: build-ci web
+	$(MAKE) --no-print-directory test-unit test-api test-web test-e2e
+
+test-unit:
+	cd build/ci && ctest --output-on-failure -j $(JOBS)
+
+test-api:
+	cd tests/api && SINERGI_BIN=$(CURDIR)/build/ci/sinergi npm test --silent
+
+test-web:
+	cd web && npm test --silent
+
+test-e2e:
+	cd tests/e2e && SINERGI_BIN=$(CURDIR)/build/ci/sinergi npm test --silent
+
+format:
+	git ls-files 'src/*.cpp' 'src/*.hpp' 'tests/*.cpp' | xargs clang-format -i
+
+clean:
+	rm -rf build web/dist

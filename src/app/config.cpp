@@ -1,0 +1,158 @@
+#include "app/config.hpp"
+
+#include <charconv>
+#include <cstdlib>
+#include <functional>
+#include <map>
+#include <toml++/toml.h>
+
+namespace sinergi::app {
+namespace {
+
+using core::FieldError;
+
+// One setting: how to apply a textual value (from the environment or a flag) or a TOML node.
+struct Setting {
+  std::function<std::optional<std::string>(const std::string&)> apply_text;  // returns an error message
+};
+
+std::optional<std::string> ParseInt(const std::string& text, std::int64_t min, std::int64_t max, std::int64_t& out) {
+  std::int64_t v = 0;
+  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+  if (ec != std::errc() || ptr != text.data() + text.size()) return "must be an integer";
+  if (v < min || v > max) return "must be between " + std::to_string(min) + " and " + std::to_string(max);
+  out = v;
+  return std::nullopt;
+}
+
+std::optional<std::string> ParseListen(const std::string& text, Config& c) {
+  auto colon = text.rfind(':');
+  if (colon == std::string::npos || colon == 0) return "must be HOST:PORT, e.g. 127.0.0.1:8080";
+  std::int64_t port = 0;
+  if (auto err = ParseInt(text.substr(colon + 1), 0, 65535, port)) return "port " + *err;
+  std::string host = text.substr(0, colon);
+  if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
+  c.listen_host = host;
+  c.listen_port = static_cast<std::uint16_t>(port);
+  return std::nullopt;
+}
+
+std::map<std::string, Setting> Settings(Config& c) {
+  auto int_setting = [](auto& field, std::int64_t min, std::int64_t max) {
+    return Setting{[&field, min, max](const std::string& t) -> std::optional<std::string> {
+      std::int64_t v = 0;
+      if (auto err = ParseInt(t, min, max, v)) return err;
+      field = static_cast<std::remove_reference_t<decltype(field)>>(v);
+      return std::nullopt;
+    }};
+  };
+  auto string_setting = [](std::string& field, bool allow_empty) {
+    return Setting{[&field, allow_empty](const std::string& t) -> std::optional<std::string> {
+      if (!allow_empty && t.empty()) return "must not be empty";
+      field = t;
+      return std::nullopt;
+    }};
+  };
+  return {
+      {"server.listen", Setting{[&c](const std::string& t) { return ParseListen(t, c); }}},
+      {"server.threads", int_setting(c.threads, 1, 64)},
+      {"server.max_body_bytes", int_setting(c.max_body_bytes, 1024, 64LL * 1024 * 1024)},
+      {"server.request_timeout_seconds", int_setting(c.request_timeout_seconds, 1, 3600)},
+      {"server.drain_timeout_seconds", int_setting(c.drain_timeout_seconds, 0, 600)},
+      {"server.web_root", string_setting(c.web_root, true)},
+      {"database.url", Setting{[&c](const std::string& t) -> std::optional<std::string> {
+         if (t.rfind("sqlite:", 0) != 0 && t.rfind("postgresql://", 0) != 0 && t.rfind("postgres://", 0) != 0) {
+           return "must be sqlite:PATH or postgresql://...";
+         }
+         if (t == "sqlite:") return "sqlite: needs a path, e.g. sqlite:data/sinergi.db";
+         c.database_url = t;
+         return std::nullopt;
+       }}},
+      {"database.pool_size", int_setting(c.pool_size, 1, 64)},
+      {"database.busy_timeout_ms", int_setting(c.busy_timeout_ms, 0, 600000)},
+      {"reference.dir", string_setting(c.reference_dir, false)},
+      {"log.level", Setting{[&c](const std::string& t) -> std::optional<std::string> {
+         static const char* kLevels[] = {"trace", "debug", "info", "warn", "error"};
+         for (const char* l : kLevels) {
+           if (t == l) {
+             c.log_level = t;
+             return std::nullopt;
+           }
+         }
+         return "must be one of trace, debug, info, warn, error";
+       }}},
+  };
+}
+
+std::string NodeText(const toml::node& node) {
+  if (auto s = node.value<std::string>()) return *s;
+  if (auto i = node.value<std::int64_t>()) return std::to_string(*i);
+  if (auto b = node.value<bool>()) return *b ? "true" : "false";
+  return "\x01";  // not a scalar: every setting rejects it
+}
+
+std::string EnvName(const std::string& key) {
+  std::string name = "SINERGI_";
+  for (char ch : key) name.push_back(ch == '.' ? '_' : static_cast<char>(std::toupper(static_cast<unsigned char>(ch))));
+  return name;
+}
+
+void Apply(std::map<std::string, Setting>& settings, const std::string& key, const std::string& text,
+           const std::string& source, std::vector<FieldError>& errors) {
+  auto it = settings.find(key);
+  if (it == settings.end()) {
+    errors.push_back({key, "unknown_key", source + ": unknown configuration key"});
+    return;
+  }
+  if (auto err = it->second.apply_text(text)) errors.push_back({key, "invalid_value", source + ": " + *err});
+}
+
+}  // namespace
+
+core::Result<Config> LoadConfig(const cli::CommonFlags& common, const cli::ServeCommand* serve) {
+  Config config;
+  auto settings = Settings(config);
+  std::vector<FieldError> errors;
+
+  if (common.config_file) {
+    toml::table table;
+    try {
+      table = toml::parse_file(*common.config_file);
+    } catch (const toml::parse_error& e) {
+      return core::Error::Invalid("config.invalid", std::string("cannot parse ") + *common.config_file + ": " +
+                                                        std::string(e.description()));
+    }
+    for (const auto& [section, node] : table) {
+      const auto* sub = node.as_table();
+      if (sub == nullptr) {
+        errors.push_back({std::string(section.str()), "unknown_key", "expected a [section]"});
+        continue;
+      }
+      for (const auto& [name, value] : *sub) {
+        Apply(settings, std::string(section.str()) + "." + std::string(name.str()), NodeText(value),
+              *common.config_file, errors);
+      }
+    }
+  }
+  for (const auto& [key, setting] : settings) {
+    if (const char* env = std::getenv(EnvName(key).c_str())) Apply(settings, key, env, EnvName(key), errors);
+  }
+  auto flag = [&](const std::optional<std::string>& v, const char* key, const char* name) {
+    if (v) Apply(settings, key, *v, name, errors);
+  };
+  flag(common.db, "database.url", "--db");
+  flag(common.reference_dir, "reference.dir", "--reference-dir");
+  flag(common.log_level, "log.level", "--log-level");
+  if (serve != nullptr) {
+    flag(serve->listen, "server.listen", "--listen");
+    flag(serve->web_root, "server.web_root", "--web-root");
+    if (serve->threads) flag(std::to_string(*serve->threads), "server.threads", "--threads");
+  }
+  if (!errors.empty()) {
+    return core::Error::Invalid("config.invalid", "Invalid configuration: " + errors.front().field + " " +
+                                                      errors.front().message, std::move(errors));
+  }
+  return config;
+}
+
+}  // namespace sinergi::app

@@ -1,0 +1,17 @@
+#pragma once
+// Chooses the storage backend from the database URL. Only src/app names concrete backends (STYLE.md §2-3).
+#include <memory>
+
+#include "app/config.hpp"
+#include "core/result.hpp"
+#include "domain/ports/database.hpp"
+
+namespace sinergi::app {
+
+// sqlite:PATH opens (and migrates) the embedded backend, creating the parent directory if needed.
+// postgresql://... fails loudly: that backend is not compiled into this build yet (issue #7).
+core::Result<std::unique_ptr<domain::ports::Database>> OpenDatabase(const Config& config);
+// Applies pending migrations; returns how many ran.
+core::Result<int> MigrateDatabase(const Config& config);
+
+}  // namespace sinergi::app

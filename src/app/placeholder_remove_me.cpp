@@ -1,1 +1,0 @@
-// Removed by the app implementation.

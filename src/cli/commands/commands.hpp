@@ -1,0 +1,15 @@
+#pragma once
+// One file per subcommand (STYLE.md §8); each declares its flags on the CLI11 app.
+#include <CLI/CLI.hpp>
+
+#include "cli/invocation.hpp"
+
+namespace sinergi::cli {
+
+void AddCommonFlags(CLI::App& sub, CommonFlags& flags);
+CLI::App* AddServeCommand(CLI::App& app, ServeCommand& cmd);
+CLI::App* AddMigrateCommand(CLI::App& app, MigrateCommand& cmd);
+CLI::App* AddDemoDataCommand(CLI::App& app, DemoDataCommand& cmd);
+CLI::App* AddVersionCommand(CLI::App& app);
+
+}  // namespace sinergi::cli

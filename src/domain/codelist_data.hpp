@@ -1,0 +1,17 @@
+#pragma once
+// Internal to the codelists unit: the data files (codelist_data_*.cpp) each expose their group of lists, and
+// codelists.cpp concatenates the groups into the registry. Not for use outside codelists*.cpp.
+#include <span>
+
+#include "domain/codelists.hpp"
+
+namespace sinergi::domain::detail {
+
+// Each span points at constant-initialised static arrays, so the groups are usable from any static context.
+std::span<const Codelist> PersonCodelists();   // jenis_kelamin, status_perkawinan, pendidikan, hubungan_keluarga
+std::span<const Codelist> PmiCodelists();      // status_pmi, pmi_kategori, bukan_pmi, skema_penempatan, ...
+std::span<const Codelist> JourneyCodelists();  // journey_status, journey_phase, bentuk_reintegrasi, ...
+// The dokumen_pmi items (also listed by PmiCodelists()).
+std::span<const CodeItem> PmiDocumentItems();
+
+}  // namespace sinergi::domain::detail

@@ -1,0 +1,107 @@
+// RegistryService: family links (Keluarga PMI, UU 18/2017 Ps 1(3)).
+#include <algorithm>
+#include <utility>
+
+#include "domain/codelists.hpp"
+#include "domain/detail/service_support.hpp"
+#include "domain/detail/text.hpp"
+#include "domain/registry_service.hpp"
+
+namespace sinergi::domain {
+namespace {
+
+using core::Error;
+using core::Result;
+
+// The link as seen from `person_id`: {"link_id", "related_person_id", "relation"}, where relation is how the
+// other person relates to `person_id`.
+std::string LinkJson(const FamilyLink& link, const std::string& person_id) {
+  const bool forward = link.person_id == person_id;
+  const std::string& other = forward ? link.related_person_id : link.person_id;
+  const std::string relation = forward ? link.relation : InverseRelation(link.relation);
+  return "{\"link_id\":" + detail::JsonString(link.id) + ",\"related_person_id\":" + detail::JsonString(other) +
+         ",\"relation\":" + detail::JsonString(relation) + "}";
+}
+
+// A link concerns both people, so each one's history shows it (from their own side).
+core::Status AppendLinkHistory(ports::HistoryRepository& history, core::IdGenerator& ids, core::Timestamp now,
+                               const Actor& actor, const FamilyLink& link, bool added) {
+  for (const std::string* side : {&link.person_id, &link.related_person_id}) {
+    std::optional<std::string> json = LinkJson(link, *side);
+    FieldChange change{"family", added ? std::nullopt : json, added ? json : std::nullopt};
+    SINERGI_TRY_STATUS(history.Append(
+        detail::NewChangeRecord(ids, now, actor, "person", *side, added ? "link" : "unlink", {std::move(change)})));
+  }
+  return core::Ok();
+}
+
+}  // namespace
+
+Result<FamilyLink> RegistryService::AddFamilyLink(const Actor& actor, const std::string& person_id,
+                                                  const std::string& related_person_id, const std::string& relation) {
+  const std::string code = detail::Trim(relation);
+  std::vector<core::FieldError> errors;
+  if (!IsValidCode("hubungan_keluarga", code)) {
+    errors.push_back({"relation", "unknown_code", "Not a code of the list hubungan_keluarga."});
+  }
+  if (person_id == related_person_id) {
+    errors.push_back({"related_person_id", "self_link", "A person cannot be linked to themselves."});
+  }
+  if (!errors.empty()) return Error::Validation(std::move(errors));
+  const core::Timestamp now = clock_.Now();
+
+  SINERGI_TRY(auto uow, db_.Begin(ports::TxMode::kWrite));
+  SINERGI_TRY_STATUS(detail::GetLivePerson(uow->persons(), person_id));
+  SINERGI_TRY_STATUS(detail::GetLivePerson(uow->persons(), related_person_id, "related_person_id"));
+  FamilyLink link;
+  link.id = ids_.NewId();
+  link.person_id = person_id;
+  link.related_person_id = related_person_id;
+  link.relation = code;
+  link.created_at = now;
+  link.created_by = actor.id;
+  SINERGI_TRY_STATUS(uow->persons().InsertLink(link));
+  SINERGI_TRY_STATUS(AppendLinkHistory(uow->history(), ids_, now, actor, link, /*added=*/true));
+  SINERGI_TRY_STATUS(uow->Commit());
+  return link;
+}
+
+core::Status RegistryService::RemoveFamilyLink(const Actor& actor, const std::string& person_id,
+                                               const std::string& link_id) {
+  const core::Timestamp now = clock_.Now();
+  SINERGI_TRY(auto uow, db_.Begin(ports::TxMode::kWrite));
+  SINERGI_TRY(FamilyLink link, uow->persons().GetLink(link_id));
+  // The route names the person; a link of someone else is "not found" here rather than deletable.
+  if (link.person_id != person_id && link.related_person_id != person_id) {
+    return Error::NotFound("family_link.not_found", "Family link " + link_id + " does not exist for this person.");
+  }
+  SINERGI_TRY_STATUS(uow->persons().DeleteLink(link_id));
+  SINERGI_TRY_STATUS(AppendLinkHistory(uow->history(), ids_, now, actor, link, /*added=*/false));
+  return uow->Commit();
+}
+
+Result<std::vector<FamilyMember>> RegistryService::ListFamily(const std::string& person_id) {
+  SINERGI_TRY(auto uow, db_.Begin(ports::TxMode::kRead));
+  SINERGI_TRY_STATUS(detail::GetLivePerson(uow->persons(), person_id));
+  SINERGI_TRY(auto links, uow->persons().ListLinks(person_id));
+  std::sort(links.begin(), links.end(), [](const FamilyLink& a, const FamilyLink& b) { return a.id < b.id; });
+
+  std::vector<std::string> other_ids;
+  for (const FamilyLink& link : links) {
+    other_ids.push_back(link.person_id == person_id ? link.related_person_id : link.person_id);
+  }
+  SINERGI_TRY(auto others, uow->persons().GetMany(other_ids));
+
+  std::vector<FamilyMember> family;
+  for (const FamilyLink& link : links) {
+    const bool forward = link.person_id == person_id;
+    const std::string& other_id = forward ? link.related_person_id : link.person_id;
+    auto other = std::find_if(others.begin(), others.end(), [&](const Person& p) { return p.id == other_id; });
+    // Soft-deleted relatives are hidden like everywhere else; the link itself stays for the audit trail.
+    if (other == others.end() || other->deleted()) continue;
+    family.push_back(FamilyMember{link, forward ? link.relation : InverseRelation(link.relation), *other});
+  }
+  return family;
+}
+
+}  // namespace sinergi::domain

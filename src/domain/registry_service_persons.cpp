@@ -1,0 +1,113 @@
+// RegistryService: create, read, update and soft-delete persons; lists and history.
+#include <utility>
+
+#include "domain/detail/service_support.hpp"
+#include "domain/detail/text.hpp"
+#include "domain/person_rules.hpp"
+#include "domain/registry_service.hpp"
+
+namespace sinergi::domain {
+
+using core::Error;
+using core::Result;
+using ports::TxMode;
+
+Result<Person> RegistryService::CreatePerson(const Actor& actor, PersonData data) {
+  const core::Timestamp now = clock_.Now();
+  const core::Date today = core::DateOf(now);
+  std::vector<core::FieldError> errors = NormaliseAndValidate(data, regions_, today);
+  if (!errors.empty()) return Error::Validation(std::move(errors));
+
+  Person person;
+  person.id = ids_.NewId();
+  person.version = 1;
+  person.warnings = PersonWarnings(data, regions_, today);
+  person.data = std::move(data);
+  person.created_at = person.updated_at = now;
+  person.created_by = person.updated_by = actor.id;
+
+  SINERGI_TRY(auto uow, db_.Begin(TxMode::kWrite));
+  SINERGI_TRY_STATUS(uow->persons().Insert(person, PersonNameKeys(person.data)));
+  SINERGI_TRY_STATUS(uow->history().Append(detail::NewChangeRecord(
+      ids_, now, actor, "person", person.id, "create", detail::AsCreation(DiffPersonData({}, person.data)))));
+  SINERGI_TRY_STATUS(uow->Commit());
+  return person;
+}
+
+Result<Person> RegistryService::GetPerson(const std::string& id, bool include_deleted) {
+  SINERGI_TRY(auto uow, db_.Begin(TxMode::kRead));
+  if (include_deleted) return uow->persons().Get(id);
+  return detail::GetLivePerson(uow->persons(), id);
+}
+
+Result<Person> RegistryService::UpdatePerson(const Actor& actor, const std::string& id, PersonData data,
+                                             std::int64_t expected_version) {
+  const core::Timestamp now = clock_.Now();
+  const core::Date today = core::DateOf(now);
+  std::vector<core::FieldError> errors = NormaliseAndValidate(data, regions_, today);
+  if (!errors.empty()) return Error::Validation(std::move(errors));
+
+  SINERGI_TRY(auto uow, db_.Begin(TxMode::kWrite));
+  SINERGI_TRY(Person current, detail::GetLivePerson(uow->persons(), id));
+  // The repository checks the version too (and is authoritative under concurrency); checking here gives the
+  // clear error before any work, and keeps "nothing changed" answers honest about staleness.
+  if (current.version != expected_version) return Error::StaleVersion();
+  std::vector<FieldChange> changes = DiffPersonData(current.data, data);
+  if (changes.empty()) return current;  // nothing to write; the version stays
+
+  Person updated = current;
+  updated.data = std::move(data);
+  updated.warnings = PersonWarnings(updated.data, regions_, today);
+  updated.version = current.version + 1;
+  updated.updated_at = now;
+  updated.updated_by = actor.id;
+  SINERGI_TRY_STATUS(uow->persons().Update(updated, expected_version, PersonNameKeys(updated.data)));
+  SINERGI_TRY_STATUS(uow->history().Append(
+      detail::NewChangeRecord(ids_, now, actor, "person", updated.id, "update", std::move(changes))));
+  SINERGI_TRY_STATUS(uow->Commit());
+  return updated;
+}
+
+Result<Person> RegistryService::DeletePerson(const Actor& actor, const std::string& id, const std::string& reason,
+                                             std::int64_t expected_version) {
+  const std::string trimmed_reason = detail::Trim(reason);
+  if (trimmed_reason.empty()) {
+    return Error::Validation({{"reason", "required", "Say why the person is deleted."}});
+  }
+  const core::Timestamp now = clock_.Now();
+
+  SINERGI_TRY(auto uow, db_.Begin(TxMode::kWrite));
+  SINERGI_TRY(Person current, detail::GetLivePerson(uow->persons(), id));
+  if (current.version != expected_version) return Error::StaleVersion();
+
+  Person deleted = current;
+  deleted.deleted_at = now;
+  deleted.delete_reason = trimmed_reason;
+  deleted.version = current.version + 1;
+  deleted.updated_at = now;
+  deleted.updated_by = actor.id;
+  SINERGI_TRY_STATUS(uow->persons().Update(deleted, expected_version, PersonNameKeys(deleted.data)));
+  std::vector<FieldChange> changes{
+      {"deleted_at", std::nullopt, detail::JsonString(core::FormatTimestamp(now))},
+      {"delete_reason", std::nullopt, detail::JsonString(trimmed_reason)},
+  };
+  SINERGI_TRY_STATUS(uow->history().Append(detail::NewChangeRecord(ids_, now, actor, "person", deleted.id, "delete",
+                                                                   std::move(changes), trimmed_reason)));
+  SINERGI_TRY_STATUS(uow->Commit());
+  return deleted;
+}
+
+Result<ports::Page<Person>> RegistryService::ListPersons(const ports::PersonFilter& filter,
+                                                         const ports::PageRequest& page) {
+  SINERGI_TRY(auto uow, db_.Begin(TxMode::kRead));
+  return uow->persons().List(filter, page);
+}
+
+Result<ports::Page<ChangeRecord>> RegistryService::History(const std::string& entity_type,
+                                                           const std::string& entity_id,
+                                                           const ports::PageRequest& page) {
+  SINERGI_TRY(auto uow, db_.Begin(TxMode::kRead));
+  return uow->history().List(entity_type, entity_id, page);
+}
+
+}  // namespace sinergi::domain

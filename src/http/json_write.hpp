@@ -1,0 +1,101 @@
+#pragma once
+// Domain values -> API JSON, exactly as api/openapi.yaml describes them, plus the list conventions shared by
+// every collection: `limit` parsing, opaque cursors and {items, next_cursor} pages.
+// Implemented per resource in dto_*.cpp; the shared helpers in json_write.cpp. Pure functions, thread-safe.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+#include <boost/json/value.hpp>
+
+#include "core/date.hpp"
+#include "core/result.hpp"
+#include "domain/codelists.hpp"
+#include "domain/history.hpp"
+#include "domain/journey.hpp"
+#include "domain/nik.hpp"
+#include "domain/person.hpp"
+#include "domain/ports/page.hpp"
+#include "domain/reference.hpp"
+#include "domain/region_directory.hpp"
+#include "domain/registry_service.hpp"
+#include "http/request.hpp"
+
+namespace sinergi::http {
+
+// ---- scalars ----
+boost::json::value StringOrNull(const std::optional<std::string>& s);
+boost::json::value DateOrNull(const std::optional<core::Date>& d);
+boost::json::value TimestampOrNull(const std::optional<core::Timestamp>& t);
+boost::json::string TimestampJson(core::Timestamp t);
+boost::json::array StringsJson(const std::vector<std::string>& items);
+// Compact JSON text of a value (the response body).
+std::string ToJsonText(const boost::json::value& v);
+
+// ---- persons ----
+// The writable fields only, in the form the create/patch reader accepts (the base of a merge patch).
+boost::json::object PersonDataToJson(const domain::PersonData& data);
+// The full person; address_region resolved through `regions` (null when the code is not in the directory).
+boost::json::object PersonToJson(const domain::Person& person, const domain::RegionDirectory& regions);
+// {id, version, full_name, nik, sex, birth_date, pmi_status}: used inside family listings.
+boost::json::object PersonSummaryToJson(const domain::Person& person);
+boost::json::object FamilyMemberToJson(const domain::FamilyMember& member);
+boost::json::object PersonMatchToJson(const domain::PersonMatch& match, const domain::RegionDirectory& regions);
+
+// ---- journeys ----
+boost::json::object JourneyDataToJson(const domain::JourneyData& data);
+// With phase, documents_complete, missing_documents and allowed_transitions derived from the rules.
+boost::json::object JourneyToJson(const domain::Journey& journey);
+boost::json::object TransitionToJson(const domain::JourneyTransition& t);
+boost::json::object FollowUpToJson(const domain::FollowUp& f);
+
+// ---- history ----
+// before/after are parsed back from their JSON text into JSON values (absent -> null).
+boost::json::object ChangeRecordToJson(const domain::ChangeRecord& record);
+
+// ---- reference ----
+boost::json::object RegionToJson(const domain::Region& region);
+boost::json::object CountryToJson(const domain::Country& country);
+boost::json::object CodelistSummaryToJson(const domain::Codelist& list);
+boost::json::object CodelistToJson(const domain::Codelist& list);
+boost::json::object NikDecodedToJson(const domain::NikDecoded& nik);
+
+// ---- lists ----
+inline constexpr int kDefaultLimit = 50;
+inline constexpr int kMaxLimit = 200;
+
+// base64url (no padding) of the last sort key; opaque to clients.
+std::string EncodeCursor(std::string_view sort_key);
+// Errors: kInvalid "invalid_parameter" field "cursor".
+core::Result<std::string> DecodeCursor(std::string_view cursor);
+// `limit` (1..max_limit, default default_limit) and `cursor` from the query string.
+// Errors: kInvalid "invalid_parameter" naming "limit" or "cursor".
+core::Result<domain::ports::PageRequest> ReadPageRequest(const Request& req, int default_limit = kDefaultLimit,
+                                                         int max_limit = kMaxLimit);
+
+// {items: [...], next_cursor: "..." | null}
+template <typename T, typename ToJson>
+boost::json::object PageToJson(const domain::ports::Page<T>& page, ToJson&& to_json) {
+  boost::json::array items;
+  items.reserve(page.items.size());
+  for (const T& item : page.items) items.emplace_back(to_json(item));
+  boost::json::object out;
+  out["items"] = std::move(items);
+  out["next_cursor"] = page.next_after ? boost::json::value(EncodeCursor(*page.next_after)) : boost::json::value();
+  return out;
+}
+
+// {items: [...]} for short unpaged collections.
+template <typename Range, typename ToJson>
+boost::json::object ItemsToJson(const Range& range, ToJson&& to_json) {
+  boost::json::array items;
+  for (const auto& item : range) items.emplace_back(to_json(item));
+  boost::json::object out;
+  out["items"] = std::move(items);
+  return out;
+}
+
+}  // namespace sinergi::http

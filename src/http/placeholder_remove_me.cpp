@@ -1,1 +1,0 @@
-// Removed by the http implementation.

@@ -1,0 +1,330 @@
+#include "storage/common/json_text.hpp"
+
+#include <cstdint>
+#include <optional>
+
+namespace sinergi::storage {
+namespace {
+
+core::Error Corrupt(std::string_view what) {
+  return core::Error::Internal("stored JSON is malformed: " + std::string(what));
+}
+
+void AppendUtf8(std::string& out, std::uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+// A cursor over JSON text, just enough for arrays of strings and arrays of flat objects. Each method returns
+// false on malformed input and leaves the cursor somewhere unspecified.
+class Reader {
+ public:
+  explicit Reader(std::string_view text) : s_(text) {}
+
+  void SkipWs() {
+    while (pos_ < s_.size() && (s_[pos_] == ' ' || s_[pos_] == '\n' || s_[pos_] == '\r' || s_[pos_] == '\t')) {
+      ++pos_;
+    }
+  }
+  bool Consume(char c) {
+    SkipWs();
+    if (pos_ < s_.size() && s_[pos_] == c) {
+      ++pos_;
+      return true;
+    }
+    return false;
+  }
+  bool AtEnd() {
+    SkipWs();
+    return pos_ == s_.size();
+  }
+
+  bool String(std::string& out) {
+    out.clear();
+    if (!Consume('"')) return false;
+    while (pos_ < s_.size()) {
+      char c = s_[pos_++];
+      if (c == '"') return true;
+      if (static_cast<unsigned char>(c) < 0x20) return false;
+      if (c != '\\') {
+        out += c;
+        continue;
+      }
+      if (pos_ >= s_.size()) return false;
+      char e = s_[pos_++];
+      switch (e) {
+        case '"': out += '"'; break;
+        case '\\': out += '\\'; break;
+        case '/': out += '/'; break;
+        case 'b': out += '\b'; break;
+        case 'f': out += '\f'; break;
+        case 'n': out += '\n'; break;
+        case 'r': out += '\r'; break;
+        case 't': out += '\t'; break;
+        case 'u': {
+          std::uint32_t cp = 0;
+          if (!Hex4(cp)) return false;
+          if (cp >= 0xD800 && cp < 0xDC00) {
+            std::uint32_t low = 0;
+            if (pos_ + 1 >= s_.size() || s_[pos_] != '\\' || s_[pos_ + 1] != 'u') return false;
+            pos_ += 2;
+            if (!Hex4(low) || low < 0xDC00 || low > 0xDFFF) return false;
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+          } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+            return false;
+          }
+          AppendUtf8(out, cp);
+          break;
+        }
+        default: return false;
+      }
+    }
+    return false;
+  }
+
+  // Skips one value of any kind and returns its raw text.
+  bool Value(std::string_view& raw, int depth = 0) {
+    if (depth > 64) return false;
+    SkipWs();
+    std::size_t start = pos_;
+    if (pos_ >= s_.size()) return false;
+    char c = s_[pos_];
+    bool ok = false;
+    if (c == '"') {
+      std::string ignored;
+      ok = String(ignored);
+    } else if (c == '[' || c == '{') {
+      ok = Container(c == '{', depth);
+    } else if (c == 't') {
+      ok = Literal("true");
+    } else if (c == 'f') {
+      ok = Literal("false");
+    } else if (c == 'n') {
+      ok = Literal("null");
+    } else {
+      ok = Number();
+    }
+    if (ok) raw = s_.substr(start, pos_ - start);
+    return ok;
+  }
+
+ private:
+  bool Hex4(std::uint32_t& out) {
+    if (pos_ + 4 > s_.size()) return false;
+    out = 0;
+    for (int i = 0; i < 4; ++i) {
+      char h = s_[pos_++];
+      out <<= 4;
+      if (h >= '0' && h <= '9') {
+        out |= static_cast<std::uint32_t>(h - '0');
+      } else if (h >= 'a' && h <= 'f') {
+        out |= static_cast<std::uint32_t>(h - 'a' + 10);
+      } else if (h >= 'A' && h <= 'F') {
+        out |= static_cast<std::uint32_t>(h - 'A' + 10);
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+  bool Literal(std::string_view word) {
+    if (s_.substr(pos_, word.size()) != word) return false;
+    pos_ += word.size();
+    return true;
+  }
+  bool Digits() {
+    std::size_t start = pos_;
+    while (pos_ < s_.size() && s_[pos_] >= '0' && s_[pos_] <= '9') ++pos_;
+    return pos_ > start;
+  }
+  bool Number() {
+    if (pos_ < s_.size() && s_[pos_] == '-') ++pos_;
+    if (!Digits()) return false;
+    if (pos_ < s_.size() && s_[pos_] == '.') {
+      ++pos_;
+      if (!Digits()) return false;
+    }
+    if (pos_ < s_.size() && (s_[pos_] == 'e' || s_[pos_] == 'E')) {
+      ++pos_;
+      if (pos_ < s_.size() && (s_[pos_] == '+' || s_[pos_] == '-')) ++pos_;
+      if (!Digits()) return false;
+    }
+    return true;
+  }
+  bool Container(bool object, int depth) {
+    ++pos_;
+    if (Consume(object ? '}' : ']')) return true;
+    do {
+      std::string_view ignored;
+      if (object) {
+        std::string key;
+        if (!String(key) || !Consume(':')) return false;
+      }
+      if (!Value(ignored, depth + 1)) return false;
+    } while (Consume(','));
+    return Consume(object ? '}' : ']');
+  }
+
+  std::string_view s_;
+  std::size_t pos_ = 0;
+};
+
+// Calls on_field(reader, key) for every member of every object in an array of objects.
+template <typename OnObjectStart, typename OnField>
+bool ReadObjectArray(std::string_view json, OnObjectStart on_start, OnField on_field) {
+  Reader r(json);
+  if (!r.Consume('[')) return false;
+  if (r.Consume(']')) return r.AtEnd();
+  do {
+    if (!r.Consume('{')) return false;
+    on_start();
+    if (!r.Consume('}')) {
+      do {
+        std::string key;
+        if (!r.String(key) || !r.Consume(':')) return false;
+        if (!on_field(r, key)) return false;
+      } while (r.Consume(','));
+      if (!r.Consume('}')) return false;
+    }
+  } while (r.Consume(','));
+  return r.Consume(']') && r.AtEnd();
+}
+
+}  // namespace
+
+void AppendJsonString(std::string& out, std::string_view text) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  out += '"';
+  for (char c : text) {
+    auto u = static_cast<unsigned char>(c);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (u < 0x20) {
+      out += "\\u00";
+      out += kHex[u >> 4];
+      out += kHex[u & 0xF];
+    } else {
+      out += c;
+    }
+  }
+  out += '"';
+}
+
+bool IsJsonValue(std::string_view text) {
+  Reader r(text);
+  std::string_view raw;
+  return r.Value(raw) && r.AtEnd();
+}
+
+std::string EncodeStringArray(const std::vector<std::string>& items) {
+  std::string out = "[";
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += ',';
+    AppendJsonString(out, items[i]);
+  }
+  out += ']';
+  return out;
+}
+
+core::Result<std::vector<std::string>> DecodeStringArray(std::string_view json) {
+  std::vector<std::string> items;
+  Reader r(json);
+  if (!r.Consume('[')) return Corrupt("expected a string array");
+  if (r.Consume(']')) {
+    if (!r.AtEnd()) return Corrupt("trailing text");
+    return items;
+  }
+  do {
+    std::string item;
+    if (!r.String(item)) return Corrupt("expected a string");
+    items.push_back(std::move(item));
+  } while (r.Consume(','));
+  if (!r.Consume(']') || !r.AtEnd()) return Corrupt("unterminated array");
+  return items;
+}
+
+std::string EncodeWarnings(const std::vector<domain::Warning>& warnings) {
+  std::string out = "[";
+  for (std::size_t i = 0; i < warnings.size(); ++i) {
+    if (i > 0) out += ',';
+    out += "{\"code\":";
+    AppendJsonString(out, warnings[i].code);
+    out += ",\"field\":";
+    AppendJsonString(out, warnings[i].field);
+    out += ",\"message\":";
+    AppendJsonString(out, warnings[i].message);
+    out += '}';
+  }
+  out += ']';
+  return out;
+}
+
+core::Result<std::vector<domain::Warning>> DecodeWarnings(std::string_view json) {
+  std::vector<domain::Warning> out;
+  bool ok = ReadObjectArray(
+      json, [&] { out.emplace_back(); },
+      [&](Reader& r, const std::string& key) {
+        domain::Warning& w = out.back();
+        if (key == "code") return r.String(w.code);
+        if (key == "field") return r.String(w.field);
+        if (key == "message") return r.String(w.message);
+        std::string_view ignored;
+        return r.Value(ignored);
+      });
+  if (!ok) return Corrupt("warnings");
+  return out;
+}
+
+core::Result<std::string> EncodeChanges(const std::vector<domain::FieldChange>& changes) {
+  std::string out = "[";
+  for (std::size_t i = 0; i < changes.size(); ++i) {
+    const domain::FieldChange& c = changes[i];
+    for (const auto* side : {&c.before, &c.after}) {
+      if (side->has_value() && !IsJsonValue(**side)) {
+        return core::Error::Invalid("history.invalid_change_value",
+                                    "A change value of field '" + c.field + "' is not JSON text.");
+      }
+    }
+    if (i > 0) out += ',';
+    out += "{\"field\":";
+    AppendJsonString(out, c.field);
+    if (c.before) out += ",\"before\":" + *c.before;
+    if (c.after) out += ",\"after\":" + *c.after;
+    out += '}';
+  }
+  out += ']';
+  return out;
+}
+
+core::Result<std::vector<domain::FieldChange>> DecodeChanges(std::string_view json) {
+  std::vector<domain::FieldChange> out;
+  bool ok = ReadObjectArray(
+      json, [&] { out.emplace_back(); },
+      [&](Reader& r, const std::string& key) {
+        domain::FieldChange& c = out.back();
+        if (key == "field") return r.String(c.field);
+        std::string_view raw;
+        if (!r.Value(raw)) return false;
+        if (key == "before") c.before = std::string(raw);
+        if (key == "after") c.after = std::string(raw);
+        return true;
+      });
+  if (!ok) return Corrupt("changes");
+  return out;
+}
+
+}  // namespace sinergi::storage

@@ -1,0 +1,33 @@
+#pragma once
+// The few small JSON shapes storage keeps in text columns (aliases, skills, flags, warnings, history changes).
+// Hand-written on purpose: the storage layer needs no JSON library for flat arrays, and the same encoding can be
+// read back by SQLite's json_* functions (or cast to jsonb by the PostgreSQL backend).
+// Decoders return kInternal on malformed text: the column was written by us, so bad text is corruption.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/result.hpp"
+#include "domain/history.hpp"
+#include "domain/person.hpp"
+
+namespace sinergi::storage {
+
+// Appends `text` as a quoted JSON string (UTF-8 passes through; quotes, backslashes and controls escaped).
+void AppendJsonString(std::string& out, std::string_view text);
+// True if `text` is exactly one well-formed JSON value (surrounding whitespace allowed).
+bool IsJsonValue(std::string_view text);
+
+std::string EncodeStringArray(const std::vector<std::string>& items);
+core::Result<std::vector<std::string>> DecodeStringArray(std::string_view json);
+
+// [{"code":..,"field":..,"message":..}]
+std::string EncodeWarnings(const std::vector<domain::Warning>& warnings);
+core::Result<std::vector<domain::Warning>> DecodeWarnings(std::string_view json);
+
+// [{"field":..,"before":<json>,"after":<json>}]; an absent side is omitted. Errors: kInvalid
+// "history.invalid_change_value" if a before/after text is not one JSON value.
+core::Result<std::string> EncodeChanges(const std::vector<domain::FieldChange>& changes);
+core::Result<std::vector<domain::FieldChange>> DecodeChanges(std::string_view json);
+
+}  // namespace sinergi::storage

@@ -1,0 +1,103 @@
+#pragma once
+// The SQLite implementations of the repository ports. Each works on the connection of the unit of work that
+// owns it, inside that unit's transaction; none is thread-safe. One .cpp per repository.
+#include "domain/ports/history_repository.hpp"
+#include "domain/ports/idempotency_repository.hpp"
+#include "domain/ports/journey_repository.hpp"
+#include "domain/ports/person_repository.hpp"
+#include "domain/ports/reference_repository.hpp"
+#include "storage/sqlite/connection.hpp"
+
+namespace sinergi::storage::sqlite {
+
+class SqlitePersonRepository final : public domain::ports::PersonRepository {
+ public:
+  explicit SqlitePersonRepository(Connection& conn) : conn_(conn) {}
+
+  core::Status Insert(const domain::Person& person, const std::vector<std::string>& name_keys) override;
+  core::Result<domain::Person> Get(const std::string& id) override;
+  core::Result<std::vector<domain::Person>> GetMany(const std::vector<std::string>& ids) override;
+  core::Status Update(const domain::Person& person, std::int64_t expected_version,
+                      const std::vector<std::string>& name_keys) override;
+  core::Result<domain::ports::Page<domain::Person>> List(const domain::ports::PersonFilter& filter,
+                                                         const domain::ports::PageRequest& page) override;
+  core::Result<std::vector<domain::ports::NameCandidate>> FindNameCandidates(const std::string& name_key,
+                                                                             int limit) override;
+  core::Status InsertLink(const domain::FamilyLink& link) override;
+  core::Status DeleteLink(const std::string& link_id) override;
+  core::Result<domain::FamilyLink> GetLink(const std::string& link_id) override;
+  core::Result<std::vector<domain::FamilyLink>> ListLinks(const std::string& person_id) override;
+
+ private:
+  core::Status ReplaceNameKeys(const std::string& person_id, const std::vector<std::string>& name_keys);
+
+  Connection& conn_;
+};
+
+class SqliteJourneyRepository final : public domain::ports::JourneyRepository {
+ public:
+  explicit SqliteJourneyRepository(Connection& conn) : conn_(conn) {}
+
+  core::Status Insert(const domain::Journey& journey) override;
+  core::Result<domain::Journey> Get(const std::string& id) override;
+  core::Status Update(const domain::Journey& journey, std::int64_t expected_version) override;
+  core::Result<domain::ports::Page<domain::Journey>> List(const domain::ports::JourneyFilter& filter,
+                                                          const domain::ports::PageRequest& page) override;
+  core::Status InsertTransition(const domain::JourneyTransition& t) override;
+  core::Result<std::vector<domain::JourneyTransition>> ListTransitions(const std::string& journey_id) override;
+  core::Status InsertFollowUp(const domain::FollowUp& f) override;
+  core::Result<std::vector<domain::FollowUp>> ListFollowUps(const std::string& journey_id) override;
+
+ private:
+  core::Status ReplaceDocuments(const domain::Journey& journey);
+  core::Status LoadDocuments(domain::Journey& journey);
+
+  Connection& conn_;
+};
+
+class SqliteHistoryRepository final : public domain::ports::HistoryRepository {
+ public:
+  explicit SqliteHistoryRepository(Connection& conn) : conn_(conn) {}
+
+  core::Status Append(const domain::ChangeRecord& record) override;
+  core::Result<domain::ports::Page<domain::ChangeRecord>> List(const std::string& entity_type,
+                                                               const std::string& entity_id,
+                                                               const domain::ports::PageRequest& page) override;
+
+ private:
+  Connection& conn_;
+};
+
+class SqliteReferenceRepository final : public domain::ports::ReferenceRepository {
+ public:
+  explicit SqliteReferenceRepository(Connection& conn) : conn_(conn) {}
+
+  core::Result<domain::Region> GetRegion(const std::string& code) override;
+  core::Result<domain::ports::Page<domain::Region>> ListRegions(const std::optional<std::string>& parent,
+                                                                const domain::ports::PageRequest& page) override;
+  core::Result<std::vector<domain::Region>> AllRegions(int max_level) override;
+  core::Result<std::int64_t> CountRegions() override;
+  core::Status UpsertRegions(const std::vector<domain::Region>& regions) override;
+  core::Result<domain::Country> GetCountry(const std::string& alpha2) override;
+  core::Result<std::vector<domain::Country>> ListCountries() override;
+  core::Status UpsertCountries(const std::vector<domain::Country>& countries) override;
+
+ private:
+  Connection& conn_;
+};
+
+class SqliteIdempotencyRepository final : public domain::ports::IdempotencyRepository {
+ public:
+  explicit SqliteIdempotencyRepository(Connection& conn) : conn_(conn) {}
+
+  core::Result<std::optional<domain::ports::IdempotencyRecord>> Find(const std::string& scope,
+                                                                     const std::string& key) override;
+  core::Status Reserve(const domain::ports::IdempotencyRecord& record) override;
+  core::Status Complete(const domain::ports::IdempotencyRecord& record) override;
+  core::Status Release(const std::string& scope, const std::string& key) override;
+
+ private:
+  Connection& conn_;
+};
+
+}  // namespace sinergi::storage::sqlite

@@ -1,0 +1,34 @@
+import { api } from './client';
+import type { Codelist, Country, Items, NikInfo, Page, Region } from './types';
+
+// Reference data changes rarely: cache each answer for the lifetime of the page.
+const cache = new Map<string, Promise<unknown>>();
+
+function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
+  let hit = cache.get(key) as Promise<T> | undefined;
+  if (!hit) {
+    hit = load();
+    cache.set(key, hit);
+    hit.catch(() => cache.delete(key));
+  }
+  return hit;
+}
+
+async function allRegions(parent?: string): Promise<Region[]> {
+  const out: Region[] = [];
+  let cursor: string | null = null;
+  do {
+    const res = await api.get<Page<Region>>('/reference/regions', { parent, limit: 200, cursor });
+    out.push(...res.data.items);
+    cursor = res.data.next_cursor;
+  } while (cursor);
+  return out;
+}
+
+export const referenceApi = {
+  codelist: (name: string) =>
+    cached(`codelist:${name}`, async () => (await api.get<Codelist>(`/reference/codelists/${name}`)).data),
+  countries: () => cached('countries', async () => (await api.get<Items<Country>>('/reference/countries')).data.items),
+  regions: (parent?: string) => cached(`regions:${parent ?? ''}`, () => allRegions(parent)),
+  nik: (nik: string) => cached(`nik:${nik}`, async () => (await api.get<NikInfo>(`/reference/nik/${encodeURIComponent(nik)}`)).data),
+};
