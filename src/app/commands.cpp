@@ -26,9 +26,6 @@ constexpr const char* kVersion = "0.1.0";
 
 int Fail(const core::Error& e) {
   fmt::print(stderr, "sinergi: {}\n", e.message());
-  for (const auto& f : e.fields()) {
-    if (f.message != e.message()) fmt::print(stderr, "  {}: {}\n", f.field, f.message);
-  }
   return 1;
 }
 

@@ -149,8 +149,10 @@ core::Result<Config> LoadConfig(const cli::CommonFlags& common, const cli::Serve
     if (serve->threads) flag(std::to_string(*serve->threads), "server.threads", "--threads");
   }
   if (!errors.empty()) {
-    return core::Error::Invalid("config.invalid", "Invalid configuration: " + errors.front().field + " " +
-                                                      errors.front().message, std::move(errors));
+    // Build the message before moving the errors: argument evaluation order is unspecified.
+    std::string message = "Invalid configuration:";
+    for (const auto& e : errors) message += "\n  " + e.field + ": " + e.message;
+    return core::Error::Invalid("config.invalid", std::move(message), std::move(errors));
   }
   return config;
 }

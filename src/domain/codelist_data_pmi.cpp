@@ -46,7 +46,8 @@ constexpr CodeItem kSkemaPenempatan[] = {
 
 // Statutory order of Ps 13 (a)-(i); RequiredPmiDocuments() relies on it.
 constexpr CodeItem kDokumenPmi[] = {
-    {"SK_STATUS_KAWIN", "Surat keterangan status perkawinan (bagi yang telah menikah melampirkan fotokopi buku nikah)",
+    {"SK_STATUS_KAWIN",
+     "Surat keterangan status perkawinan (bagi yang telah menikah melampirkan fotokopi buku nikah)",
      "Marital-status certificate (with a copy of the marriage book if married)"},
     {"IZIN_KELUARGA", "Surat keterangan izin suami atau istri, izin orang tua, atau izin wali yang diketahui oleh "
                       "kepala desa atau lurah",
@@ -54,7 +55,8 @@ constexpr CodeItem kDokumenPmi[] = {
     {"SERTIFIKAT_KOMPETENSI", "Sertifikat kompetensi kerja", "Certificate of work competence"},
     {"SK_SEHAT_PSIKOLOGI", "Surat keterangan sehat berdasarkan hasil pemeriksaan kesehatan dan psikologi",
      "Health certificate based on medical and psychological examination"},
-    {"PASPOR", "Paspor yang diterbitkan oleh kantor imigrasi setempat", "Passport issued by the local immigration office"},
+    {"PASPOR", "Paspor yang diterbitkan oleh kantor imigrasi setempat",
+     "Passport issued by the local immigration office"},
     {"VISA_KERJA", "Visa Kerja", "Work visa"},
     {"PERJANJIAN_PENEMPATAN", "Perjanjian Penempatan PMI", "Placement agreement (P3MI and CPMI)"},
     {"PERJANJIAN_KERJA", "Perjanjian Kerja", "Employment contract (employer and PMI)"},

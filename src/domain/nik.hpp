@@ -24,6 +24,8 @@ struct NikProblem {
 //                (province digits 00 or not a plausible two-digit code 11-99).
 // Warning codes: nik.unknown_province, nik.unknown_regency, nik.unknown_district (prefix not a current code),
 //                nik.century_ambiguous (both 19YY and 20YY are possible past dates).
+// Region codes are decoded (dotted) whenever the province digits are well-formed; names are filled from
+// `regions`. An empty RegionDirectory (reference data not loaded) skips the unknown_* checks.
 
 struct NikDecoded {
   std::string nik;

@@ -1,0 +1,65 @@
+#include "app/config.hpp"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <fstream>
+
+namespace sinergi::app {
+namespace {
+
+std::string WriteToml(const std::string& text) {
+  std::string path = ::testing::TempDir() + "/sinergi_config_" + std::to_string(::getpid()) + ".toml";
+  std::ofstream(path) << text;
+  return path;
+}
+
+TEST(ConfigTest, DefaultsAreSafe) {
+  auto c = LoadConfig({}, nullptr);
+  ASSERT_TRUE(c.ok());
+  EXPECT_EQ(c->listen_host, "127.0.0.1");
+  EXPECT_EQ(c->listen_port, 8080);
+  EXPECT_EQ(c->database_url, "sqlite:data/sinergi.db");
+}
+
+TEST(ConfigTest, FileThenEnvironmentThenFlags) {
+  cli::CommonFlags common;
+  common.config_file = WriteToml("[server]\nlisten = \"0.0.0.0:9000\"\nthreads = 2\n[database]\nurl = \"sqlite:a.db\"\n");
+  ::setenv("SINERGI_SERVER_THREADS", "3", 1);
+  cli::ServeCommand serve;
+  serve.listen = "127.0.0.1:0";
+  auto c = LoadConfig(common, &serve);
+  ::unsetenv("SINERGI_SERVER_THREADS");
+  ASSERT_TRUE(c.ok()) << c.error().message();
+  EXPECT_EQ(c->listen_port, 0);         // flag wins over the file
+  EXPECT_EQ(c->threads, 3);             // environment wins over the file
+  EXPECT_EQ(c->database_url, "sqlite:a.db");
+}
+
+TEST(ConfigTest, InvalidValuesNameTheKey) {
+  cli::CommonFlags common;
+  common.config_file = WriteToml("[server]\nthreads = 0\n[databse]\nurl = \"x\"\n");
+  auto c = LoadConfig(common, nullptr);
+  ASSERT_FALSE(c.ok());
+  ASSERT_GE(c.error().fields().size(), 2u);
+  std::vector<std::string> keys;
+  for (const auto& f : c.error().fields()) keys.push_back(f.field);
+  EXPECT_NE(std::find(keys.begin(), keys.end(), "server.threads"), keys.end());
+  EXPECT_NE(std::find(keys.begin(), keys.end(), "databse.url"), keys.end());
+  EXPECT_NE(c.error().message().find("server.threads"), std::string::npos);
+}
+
+TEST(ConfigTest, RejectsBadListenAndDatabaseUrls) {
+  cli::ServeCommand serve;
+  serve.listen = "localhost";
+  EXPECT_FALSE(LoadConfig({}, &serve).ok());
+  cli::CommonFlags common;
+  common.db = "mysql://x";
+  auto c = LoadConfig(common, nullptr);
+  ASSERT_FALSE(c.ok());
+  EXPECT_EQ(c.error().fields()[0].field, "database.url");
+}
+
+}  // namespace
+}  // namespace sinergi::app

@@ -1,0 +1,261 @@
+#include "domain/journey_service.hpp"
+
+#include <algorithm>
+#include <utility>
+
+#include "domain/codelists.hpp"
+#include "domain/detail/service_support.hpp"
+#include "domain/detail/text.hpp"
+#include "domain/journey_rules.hpp"
+#include "domain/person_rules.hpp"
+
+namespace sinergi::domain {
+namespace {
+
+using core::Error;
+using core::Result;
+using ports::TxMode;
+using ports::UnitOfWork;
+
+constexpr std::size_t kMaxNoteChars = 2000;
+
+// Whether the destination names a country in the reference data. Only "not found" means no: a database
+// failure must surface as such, not as a validation error.
+Result<bool> CountryExists(UnitOfWork& uow, const std::string& destination) {
+  const std::string code = detail::ToUpperAscii(detail::Trim(destination));
+  if (code.empty()) return false;
+  Result<Country> country = uow.reference().GetCountry(code);
+  if (country) return true;
+  if (country.error().code() == core::ErrorCode::kNotFound) return false;
+  return country.error();
+}
+
+// Keeps the person's pmi_status in step with their journey (DOMAIN.md §3.1), with its own history entry.
+core::Status SetPmiStatus(UnitOfWork& uow, core::IdGenerator& ids, core::Timestamp now, const Actor& actor,
+                          const Person& person, const std::optional<std::string>& status,
+                          const std::string& journey_id) {
+  if (!status || person.data.pmi_status == status) return core::Ok();
+  Person updated = person;
+  updated.data.pmi_status = status;
+  updated.version = person.version + 1;
+  updated.updated_at = now;
+  updated.updated_by = actor.id;
+  SINERGI_TRY_STATUS(uow.persons().Update(updated, person.version, PersonNameKeys(updated.data)));
+  std::vector<FieldChange> changes{
+      {"pmi_status", detail::JsonOptional(person.data.pmi_status), detail::JsonOptional(status)}};
+  return uow.history().Append(detail::NewChangeRecord(ids, now, actor, "person", person.id, "update",
+                                                      std::move(changes), "journey " + journey_id));
+}
+
+// Adds the flags the journey does not have yet; returns the history change, or nullopt if none was new.
+std::optional<FieldChange> MergeFlags(Journey& journey, const std::vector<std::string>& flags) {
+  const std::vector<std::string> before = journey.flags;
+  for (const std::string& flag : flags) {
+    if (std::find(journey.flags.begin(), journey.flags.end(), flag) == journey.flags.end()) {
+      journey.flags.push_back(flag);
+    }
+  }
+  if (journey.flags == before) return std::nullopt;
+  return FieldChange{"flags", detail::JsonStringArray(before), detail::JsonStringArray(journey.flags)};
+}
+
+void Touch(Journey& journey, core::Timestamp now, const Actor& actor) {
+  journey.version += 1;
+  journey.updated_at = now;
+  journey.updated_by = actor.id;
+}
+
+Error JourneyClosed(const std::string& id) {
+  return Error::Conflict("journey.closed", "Journey " + id + " is closed and can no longer be changed.");
+}
+
+}  // namespace
+
+Result<Journey> JourneyService::CreateJourney(const Actor& actor, const std::string& person_id, JourneyData data) {
+  const core::Timestamp now = clock_.Now();
+  SINERGI_TRY(auto uow, db_.Begin(TxMode::kWrite));
+  SINERGI_TRY(Person person, detail::GetLivePerson(uow->persons(), person_id, "person_id"));
+  SINERGI_TRY(bool country_exists, CountryExists(*uow, data.destination_country));
+  std::vector<core::FieldError> errors = NormaliseAndValidate(data, country_exists);
+  if (!errors.empty()) return Error::Validation(std::move(errors));
+
+  Journey journey;
+  journey.id = ids_.NewId();
+  journey.person_id = person_id;
+  journey.version = 1;
+  journey.status = JourneyStatus::kRegistered;
+  journey.data = std::move(data);
+  journey.created_at = journey.updated_at = now;
+  journey.created_by = journey.updated_by = actor.id;
+  SINERGI_TRY_STATUS(uow->journeys().Insert(journey));
+  SINERGI_TRY_STATUS(uow->history().Append(detail::NewChangeRecord(
+      ids_, now, actor, "journey", journey.id, "create", detail::AsCreation(DiffJourneyData({}, journey.data)))));
+  SINERGI_TRY_STATUS(SetPmiStatus(*uow, ids_, now, actor, person, PmiStatusFor(journey.status, false), journey.id));
+  SINERGI_TRY_STATUS(uow->Commit());
+  return journey;
+}
+
+Result<Journey> JourneyService::GetJourney(const std::string& id) {
+  SINERGI_TRY(auto uow, db_.Begin(TxMode::kRead));
+  return uow->journeys().Get(id);
+}
+
+Result<Journey> JourneyService::UpdateJourney(const Actor& actor, const std::string& id, JourneyData data,
+                                              std::int64_t expected_version) {
+  const core::Timestamp now = clock_.Now();
+  SINERGI_TRY(auto uow, db_.Begin(TxMode::kWrite));
+  SINERGI_TRY(Journey current, uow->journeys().Get(id));
+  if (current.status == JourneyStatus::kClosed) return JourneyClosed(id);
+  if (current.version != expected_version) return Error::StaleVersion();
+  SINERGI_TRY(bool country_exists, CountryExists(*uow, data.destination_country));
+  std::vector<core::FieldError> errors = NormaliseAndValidate(data, country_exists);
+  if (!errors.empty()) return Error::Validation(std::move(errors));
+  std::vector<FieldChange> changes = DiffJourneyData(current.data, data);
+  if (changes.empty()) return current;
+
+  Journey updated = current;
+  updated.data = std::move(data);
+  Touch(updated, now, actor);
+  SINERGI_TRY_STATUS(uow->journeys().Update(updated, expected_version));
+  SINERGI_TRY_STATUS(uow->history().Append(
+      detail::NewChangeRecord(ids_, now, actor, "journey", id, "update", std::move(changes))));
+  SINERGI_TRY_STATUS(uow->Commit());
+  return updated;
+}
+
+Result<ports::Page<Journey>> JourneyService::ListJourneys(const ports::JourneyFilter& filter,
+                                                          const ports::PageRequest& page) {
+  SINERGI_TRY(auto uow, db_.Begin(TxMode::kRead));
+  return uow->journeys().List(filter, page);
+}
+
+Result<Journey> JourneyService::Transition(const Actor& actor, const std::string& id, const TransitionRequest& request,
+                                           std::int64_t expected_version) {
+  const core::Timestamp now = clock_.Now();
+  SINERGI_TRY(auto uow, db_.Begin(TxMode::kWrite));
+  SINERGI_TRY(Journey current, uow->journeys().Get(id));
+  if (current.version != expected_version) return Error::StaleVersion();
+  // The person may have been soft-deleted since; their journey still moves (e.g. a return is reported).
+  SINERGI_TRY(Person person, uow->persons().Get(current.person_id));
+  const core::Date effective_date = request.effective_date.value_or(core::DateOf(now));
+  const TransitionCheck check = CheckTransition(current, person, request, effective_date);
+
+  Journey updated = current;
+  std::optional<FieldChange> flag_change = MergeFlags(updated, check.flags_to_add);
+  if (check.error) {
+    if (!flag_change) return *check.error;
+    // Refused, yet the attempt is itself a finding (an under-age departure is a TPPO red flag), so the flag is
+    // kept. Nothing else has been written in this unit of work, so committing it stores exactly the flag and
+    // its history, and the refused move leaves no trace.
+    Touch(updated, now, actor);
+    SINERGI_TRY_STATUS(uow->journeys().Update(updated, expected_version));
+    SINERGI_TRY_STATUS(uow->history().Append(detail::NewChangeRecord(
+        ids_, now, actor, "journey", id, "flag", {std::move(*flag_change)}, check.error->message())));
+    SINERGI_TRY_STATUS(uow->Commit());
+    return *check.error;
+  }
+
+  std::vector<FieldChange> changes{{"status", detail::JsonString(ToString(current.status)),
+                                    detail::JsonString(ToString(request.to))}};
+  updated.status = request.to;
+  if (request.to == JourneyStatus::kWorkingAbroad) {
+    updated.departure_date = effective_date;
+    changes.push_back({"departure_date", detail::JsonOptional(current.departure_date),
+                       detail::JsonDate(effective_date)});
+  } else if (request.to == JourneyStatus::kReturned) {
+    updated.return_date = effective_date;
+    updated.return_reason = request.return_reason;
+    detail::TrimOptional(updated.return_reason);
+    updated.debarkation_point = request.debarkation_point;
+    detail::TrimOptional(updated.debarkation_point);
+    changes.push_back({"return_date", detail::JsonOptional(current.return_date), detail::JsonDate(effective_date)});
+    changes.push_back({"return_reason", detail::JsonOptional(current.return_reason),
+                       detail::JsonOptional(updated.return_reason)});
+    if (updated.debarkation_point != current.debarkation_point) {
+      changes.push_back({"debarkation_point", detail::JsonOptional(current.debarkation_point),
+                         detail::JsonOptional(updated.debarkation_point)});
+    }
+  }
+  if (flag_change) changes.push_back(std::move(*flag_change));
+  Touch(updated, now, actor);
+  SINERGI_TRY_STATUS(uow->journeys().Update(updated, expected_version));
+
+  JourneyTransition transition;
+  transition.id = ids_.NewId();
+  transition.journey_id = id;
+  transition.from = current.status;
+  transition.to = request.to;
+  transition.effective_date = effective_date;
+  transition.at = now;
+  transition.actor = actor.id;
+  transition.reason = request.reason;
+  detail::TrimOptional(transition.reason);
+  // Kept only when it was used: an override reason sent with complete documents overrides nothing.
+  const bool overridden = std::find(check.flags_to_add.begin(), check.flags_to_add.end(), "DOCUMENTS_OVERRIDE") !=
+                          check.flags_to_add.end();
+  if (overridden) {
+    transition.override_reason = request.documents_override_reason;
+    detail::TrimOptional(transition.override_reason);
+    changes.push_back({"documents_override_reason", std::nullopt, detail::JsonOptional(transition.override_reason)});
+  }
+  SINERGI_TRY_STATUS(uow->journeys().InsertTransition(transition));
+  SINERGI_TRY_STATUS(uow->history().Append(detail::NewChangeRecord(ids_, now, actor, "journey", id, "transition",
+                                                                   std::move(changes), transition.reason)));
+  SINERGI_TRY_STATUS(SetPmiStatus(*uow, ids_, now, actor, person,
+                                  PmiStatusFor(updated.status, updated.departure_date.has_value()), id));
+  SINERGI_TRY_STATUS(uow->Commit());
+  return updated;
+}
+
+Result<std::vector<JourneyTransition>> JourneyService::Transitions(const std::string& journey_id) {
+  SINERGI_TRY(auto uow, db_.Begin(TxMode::kRead));
+  SINERGI_TRY_STATUS(uow->journeys().Get(journey_id));
+  return uow->journeys().ListTransitions(journey_id);
+}
+
+Result<FollowUp> JourneyService::AddFollowUp(const Actor& actor, const std::string& journey_id, const core::Date& date,
+                                             const std::string& kind, const std::string& note) {
+  const core::Timestamp now = clock_.Now();
+  FollowUp follow_up;
+  follow_up.id = ids_.NewId();
+  follow_up.journey_id = journey_id;
+  follow_up.date = date;
+  follow_up.kind = detail::Trim(kind);
+  follow_up.note = detail::Trim(note);
+  follow_up.recorded_at = now;
+  follow_up.recorded_by = actor.id;
+  std::vector<core::FieldError> errors;
+  if (!IsValidCode("bentuk_reintegrasi", follow_up.kind)) {
+    errors.push_back({"kind", "unknown_code", "Not a code of the list bentuk_reintegrasi."});
+  }
+  if (follow_up.note.empty()) {
+    errors.push_back({"note", "required", "A note is required."});
+  } else if (detail::CodePointCount(follow_up.note) > kMaxNoteChars) {
+    errors.push_back({"note", "too_long", "A note may have at most 2000 characters."});
+  }
+  // A follow-up records what was done, so it cannot be dated later than today.
+  if (date > core::DateOf(now)) errors.push_back({"date", "in_future", "The date is in the future."});
+  if (!errors.empty()) return Error::Validation(std::move(errors));
+
+  SINERGI_TRY(auto uow, db_.Begin(TxMode::kWrite));
+  SINERGI_TRY(Journey journey, uow->journeys().Get(journey_id));
+  if (journey.status != JourneyStatus::kReturned && journey.status != JourneyStatus::kReintegrating) {
+    return Error::Conflict("journey.not_returned",
+                           "Follow-ups are recorded for returned or reintegrating journeys (UU 18/2017 Ps 24).");
+  }
+  SINERGI_TRY_STATUS(uow->journeys().InsertFollowUp(follow_up));
+  std::string json = "{\"id\":" + detail::JsonString(follow_up.id) + ",\"date\":" + detail::JsonDate(date) +
+                     ",\"kind\":" + detail::JsonString(follow_up.kind) + "}";
+  SINERGI_TRY_STATUS(uow->history().Append(detail::NewChangeRecord(
+      ids_, now, actor, "journey", journey_id, "follow_up", {FieldChange{"follow_ups", std::nullopt, json}})));
+  SINERGI_TRY_STATUS(uow->Commit());
+  return follow_up;
+}
+
+Result<std::vector<FollowUp>> JourneyService::FollowUps(const std::string& journey_id) {
+  SINERGI_TRY(auto uow, db_.Begin(TxMode::kRead));
+  SINERGI_TRY_STATUS(uow->journeys().Get(journey_id));
+  return uow->journeys().ListFollowUps(journey_id);
+}
+
+}  // namespace sinergi::domain

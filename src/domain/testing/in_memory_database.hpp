@@ -1,0 +1,81 @@
+#pragma once
+// TEST DOUBLE. An in-memory implementation of the storage ports (ports/database.hpp) for domain tests
+// (STYLE.md §12, after leveldb's memenv). Not for production: no persistence, linear scans everywhere.
+//
+// Transactions: Begin() copies the whole state into the unit of work; Commit() of a write unit replaces the
+// shared state with the copy, so an uncommitted unit leaves nothing behind. Like SQLite's BEGIN IMMEDIATE, at
+// most one write unit is open at a time: a second Begin(kWrite) waits up to `write_lock_timeout` and then
+// fails with kUnavailable (which also exposes a service that opens two write units at once on one thread).
+// Thread-safe: the shared state is guarded by `mu_`; each unit of work belongs to one thread.
+// The namespace is test_doubles rather than `testing` so it never shadows GoogleTest's ::testing in tests.
+#include <chrono>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "core/id_generator.hpp"
+#include "domain/ports/database.hpp"
+
+namespace sinergi::domain::test_doubles {
+
+// Everything a backend stores. Plain data so a unit of work can copy it.
+struct InMemoryState {
+  struct StoredPerson {
+    Person person;
+    std::vector<std::string> name_keys;
+  };
+  std::map<std::string, StoredPerson> persons;
+  std::map<std::string, FamilyLink> links;
+  std::map<std::string, Journey> journeys;
+  std::vector<JourneyTransition> transitions;  // insertion order
+  std::vector<FollowUp> follow_ups;            // insertion order
+  std::vector<ChangeRecord> history;           // insertion order (oldest first)
+  std::map<std::string, Region> regions;
+  std::map<std::string, Country> countries;
+  std::map<std::pair<std::string, std::string>, ports::IdempotencyRecord> idempotency;
+};
+
+class InMemoryDatabase final : public ports::Database {
+ public:
+  explicit InMemoryDatabase(std::chrono::milliseconds write_lock_timeout = std::chrono::milliseconds(500))
+      : write_lock_timeout_(write_lock_timeout) {}
+
+  core::Result<std::unique_ptr<ports::UnitOfWork>> Begin(ports::TxMode mode) override;
+  core::Status Ping() override { return core::Ok(); }
+  ports::DatabaseStats Stats() const override { return {1, 0}; }
+
+  // The next `n` commits fail with kUnavailable (and roll back), to test error paths.
+  void FailNextCommitsForTest(int n);
+  // A copy of the committed state, for assertions.
+  InMemoryState SnapshotForTest() const;
+  // Replaces the committed state, for setting up fixtures (regions, countries).
+  void MutateForTest(const std::function<void(InMemoryState&)>& mutate);
+  // Number of successful commits of write units.
+  int CommitCountForTest() const;
+
+ private:
+  friend class InMemoryUnitOfWork;
+  core::Status CommitState(InMemoryState state);
+
+  const std::chrono::milliseconds write_lock_timeout_;
+  std::timed_mutex writer_;  // held by the open write unit of work, if any
+  mutable std::mutex mu_;
+  InMemoryState state_;       // GUARDED_BY(mu_)
+  int failing_commits_ = 0;  // GUARDED_BY(mu_)
+  int commits_ = 0;          // GUARDED_BY(mu_)
+};
+
+// TEST DOUBLE. Ids "id-000001", "id-000002", ... (sortable like ULIDs). Thread-safe.
+class SequentialIdGenerator final : public core::IdGenerator {
+ public:
+  std::string NewId() override;
+
+ private:
+  std::mutex mu_;
+  long next_ = 1;  // GUARDED_BY(mu_)
+};
+
+}  // namespace sinergi::domain::test_doubles
