@@ -38,7 +38,7 @@ PersonData ToData(const DemoPerson& p) {
   d.birth_place = p.birth_place;
   d.address_region_code = p.region;
   d.address_line = p.address;
-  d.phone = p.phone;
+  if (p.phone != nullptr) d.phone = p.phone;
   d.marital_status = p.marital;
   d.education = p.education;
   d.skills = p.skills;

@@ -37,14 +37,16 @@ core::Result<ScopedStatement> Connection::Prepare(const Query& query) {
   auto it = cache_.find(std::string(query.name));
   if (it == cache_.end()) {
     sqlite3_stmt* stmt = nullptr;
-    int rc = sqlite3_prepare_v3(db_, query.sql.data(), static_cast<int>(query.sql.size()),
-                                SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+    int rc = sqlite3_prepare_v3(db_, query.sql.data(), static_cast<int>(query.sql.size()), SQLITE_PREPARE_PERSISTENT,
+                                &stmt, nullptr);
     if (rc != SQLITE_OK) {
       sqlite3_finalize(stmt);
       return TranslateError(rc, db_, query.name);
     }
     it = cache_.emplace(std::string(query.name), std::make_unique<Statement>(stmt, std::string(query.name))).first;
   }
+  // One name, one SQL text: a clash would silently run the wrong statement.
+  SINERGI_DCHECK(it->second->sql() == query.sql);
   return ScopedStatement(*it->second);
 }
 

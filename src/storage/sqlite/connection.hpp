@@ -14,8 +14,8 @@
 namespace sinergi::storage::sqlite {
 
 struct ConnectionConfig {
-  std::string filename;     // a path, or a "file:" URI (opened with SQLITE_OPEN_URI)
-  bool in_memory = false;   // skip WAL: the memdb VFS keeps a rollback journal in memory
+  std::string filename;    // a path, or a "file:" URI (opened with SQLITE_OPEN_URI)
+  bool in_memory = false;  // skip WAL: the memdb VFS keeps a rollback journal in memory
   int busy_timeout_ms = 5000;
 };
 

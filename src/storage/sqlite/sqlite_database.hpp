@@ -9,14 +9,21 @@
 
 namespace sinergi::storage::sqlite {
 
+// ":memory:" opens a fresh database of SQLite's memdb VFS ("file:/sinergi_mem_<n>?vfs=memdb"), unique per Open
+// call and shared by all pool connections; it vanishes when the Database is destroyed. It has no WAL (rollback
+// journal), so a read unit that stays open delays a writer's Commit (up to busy_timeout_ms); files use WAL, where
+// readers never block the writer. A "file:" URI is passed through as is.
 struct SqliteOptions {
-  std::string path;             // file path, or ":memory:" (a shared in-memory database for tests)
-  int pool_size = 4;            // connections; writers serialize on the database lock anyway
-  int busy_timeout_ms = 5000;   // how long a writer waits for the lock before kUnavailable
+  std::string path;            // file path, or ":memory:" (a shared in-memory database for tests)
+  int pool_size = 4;           // connections; writers serialize on the database lock anyway
+  int busy_timeout_ms = 5000;  // how long a writer waits for the lock before kUnavailable
 };
 
-// Opens (creating the file if needed) and applies pending migrations.
-// Errors: kUnavailable (cannot open), kInternal (a migration failed; nothing of it is applied).
+// Opens (creating the file if needed) and applies pending migrations. The Database must outlive its units of
+// work; a unit holds one pooled connection until destroyed, so a thread must not hold one unit while it begins
+// another (with every connection so held, Begin waits busy_timeout_ms and fails with kUnavailable).
+// Errors: kUnavailable (cannot open), kInternal (a migration failed; nothing of it is applied),
+//         kInvalid (pool_size < 1 or busy_timeout_ms < 0).
 core::Result<std::unique_ptr<domain::ports::Database>> Open(const SqliteOptions& options);
 
 // Applies pending migrations only; returns how many were applied.

@@ -16,13 +16,36 @@ struct Reason {
   const char* message = nullptr;
 };
 
-// What a statement's constraint failures mean. Each repository passes its own.
+// What a statement's constraint failures mean. Each repository builds its own, e.g.
+//   const auto kWrite = ConstraintReasons().Unique({"person.nik_taken", "..."}).PrimaryKey({"person.exists", "..."});
 struct ConstraintReasons {
-  Reason unique;                    // SQLITE_CONSTRAINT_UNIQUE -> kConflict
-  Reason primary_key;               // SQLITE_CONSTRAINT_PRIMARYKEY -> kConflict (falls back to `unique`)
-  Reason foreign_key;               // SQLITE_CONSTRAINT_FOREIGNKEY -> foreign_key_code
+  Reason unique;       // SQLITE_CONSTRAINT_UNIQUE -> kConflict
+  Reason primary_key;  // SQLITE_CONSTRAINT_PRIMARYKEY -> kConflict (falls back to `unique`)
+  Reason foreign_key;  // SQLITE_CONSTRAINT_FOREIGNKEY -> foreign_key_code
   core::ErrorCode foreign_key_code = core::ErrorCode::kNotFound;
-  Reason check;                     // SQLITE_CONSTRAINT_CHECK -> kInvalid
+  Reason check;  // SQLITE_CONSTRAINT_CHECK -> kInvalid
+
+  ConstraintReasons Unique(Reason r) const {
+    auto c = *this;
+    c.unique = r;
+    return c;
+  }
+  ConstraintReasons PrimaryKey(Reason r) const {
+    auto c = *this;
+    c.primary_key = r;
+    return c;
+  }
+  ConstraintReasons ForeignKey(Reason r, core::ErrorCode code = core::ErrorCode::kNotFound) const {
+    auto c = *this;
+    c.foreign_key = r;
+    c.foreign_key_code = code;
+    return c;
+  }
+  ConstraintReasons Check(Reason r) const {
+    auto c = *this;
+    c.check = r;
+    return c;
+  }
 };
 
 // `rc` is an extended result code (connections enable them). `db` may be null.

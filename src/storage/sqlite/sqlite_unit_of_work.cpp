@@ -27,7 +27,7 @@ SqliteUnitOfWork::SqliteUnitOfWork(ConnectionPool::Lease lease, domain::ports::T
       idempotency_(*lease_) {}
 
 core::Result<std::unique_ptr<domain::ports::UnitOfWork>> SqliteUnitOfWork::Begin(ConnectionPool::Lease lease,
-                                                                               domain::ports::TxMode mode) {
+                                                                                 domain::ports::TxMode mode) {
   Connection& conn = *lease;
   // A connection comes back to the pool outside any transaction; anything else is a bug upstream.
   SINERGI_CHECK(!conn.InTransaction());

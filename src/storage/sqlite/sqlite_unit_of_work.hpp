@@ -15,7 +15,7 @@ class SqliteUnitOfWork final : public domain::ports::UnitOfWork {
  public:
   // Errors: kUnavailable (the write lock was not had within busy_timeout), kInternal.
   static core::Result<std::unique_ptr<domain::ports::UnitOfWork>> Begin(ConnectionPool::Lease lease,
-                                                                      domain::ports::TxMode mode);
+                                                                        domain::ports::TxMode mode);
   ~SqliteUnitOfWork() override;
 
   domain::ports::PersonRepository& persons() override { return persons_; }

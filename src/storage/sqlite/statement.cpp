@@ -4,20 +4,26 @@
 
 namespace sinergi::storage::sqlite {
 
-Statement::~Statement() { sqlite3_finalize(stmt_); }
+Statement::~Statement() {
+  sqlite3_finalize(stmt_);
+}
 
 void Statement::Check(int rc) {
   if (rc != SQLITE_OK && bind_rc_ == SQLITE_OK) bind_rc_ = rc;
 }
 
-void Statement::BindNull(int i) { Check(sqlite3_bind_null(stmt_, i)); }
+void Statement::BindNull(int i) {
+  Check(sqlite3_bind_null(stmt_, i));
+}
 
 void Statement::BindText(int i, std::string_view v) {
   // SQLITE_TRANSIENT: SQLite copies, so temporaries (formatted dates) are safe to bind.
   Check(sqlite3_bind_text64(stmt_, i, v.data(), v.size(), SQLITE_TRANSIENT, SQLITE_UTF8));
 }
 
-void Statement::BindInt(int i, std::int64_t v) { Check(sqlite3_bind_int64(stmt_, i, v)); }
+void Statement::BindInt(int i, std::int64_t v) {
+  Check(sqlite3_bind_int64(stmt_, i, v));
+}
 
 void Statement::BindOptText(int i, const std::optional<std::string>& v) {
   if (v) {
@@ -59,9 +65,13 @@ core::Status Statement::Exec(const ConstraintReasons& reasons) {
   }
 }
 
-int Statement::Changes() const { return sqlite3_changes(sqlite3_db_handle(stmt_)); }
+int Statement::Changes() const {
+  return sqlite3_changes(sqlite3_db_handle(stmt_));
+}
 
-bool Statement::IsNull(int i) const { return sqlite3_column_type(stmt_, i) == SQLITE_NULL; }
+bool Statement::IsNull(int i) const {
+  return sqlite3_column_type(stmt_, i) == SQLITE_NULL;
+}
 
 std::string Statement::Text(int i) const {
   const unsigned char* p = sqlite3_column_text(stmt_, i);
@@ -74,16 +84,22 @@ std::optional<std::string> Statement::OptText(int i) const {
   return Text(i);
 }
 
-std::int64_t Statement::Int(int i) const { return sqlite3_column_int64(stmt_, i); }
+std::int64_t Statement::Int(int i) const {
+  return sqlite3_column_int64(stmt_, i);
+}
 
-core::Date Statement::Date(int i) const { return OptDate(i).value_or(core::Date{}); }
+core::Date Statement::Date(int i) const {
+  return OptDate(i).value_or(core::Date{});
+}
 
 std::optional<core::Date> Statement::OptDate(int i) const {
   if (IsNull(i)) return std::nullopt;
   return core::Date::Parse(Text(i));
 }
 
-core::Timestamp Statement::Time(int i) const { return core::Timestamp(std::chrono::milliseconds(Int(i))); }
+core::Timestamp Statement::Time(int i) const {
+  return core::Timestamp(std::chrono::milliseconds(Int(i)));
+}
 
 std::optional<core::Timestamp> Statement::OptTime(int i) const {
   if (IsNull(i)) return std::nullopt;

@@ -30,6 +30,7 @@ class Statement {
   Statement& operator=(const Statement&) = delete;
 
   const std::string& name() const { return name_; }
+  std::string_view sql() const { return sqlite3_sql(stmt_); }
 
   // Binders take 1-based parameter indexes. A failed bind (a bug: bad index) is reported by the next Step.
   void BindNull(int i);
