@@ -18,12 +18,14 @@ help:
 system-deps:
 	@bash scripts/install-deps.sh
 
-# npm ci only when a lock file changed since the last install (a stamp inside node_modules).
+# Install npm packages when a lock file changed since the last install (a stamp inside node_modules).
+# `npm install` rather than `npm ci`: npm 11 leaves other platforms' optional packages (rollup, esbuild) out of
+# the lock file, which `npm ci` then rejects as out of sync; `npm install` keeps the locked versions.
 npm-deps: system-deps
 	@for d in $(NPM_DIRS); do \
 	  if [ ! -f $$d/node_modules/.sinergi-stamp ] || [ $$d/package-lock.json -nt $$d/node_modules/.sinergi-stamp ]; then \
-	    echo "sinergi: npm ci in $$d"; \
-	    (cd $$d && npm ci --no-audit --no-fund --loglevel=error) && touch $$d/node_modules/.sinergi-stamp || exit 1; \
+	    echo "sinergi: npm install in $$d"; \
+	    (cd $$d && npm install --no-audit --no-fund --loglevel=error) && touch $$d/node_modules/.sinergi-stamp || exit 1; \
 	  fi; \
 	done
 

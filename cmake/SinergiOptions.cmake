@@ -1,8 +1,9 @@
 # Warnings and sanitizers as an INTERFACE target, linked by every Sinergi library (STYLE.md §14).
+# -Wnull-dereference is left out: at -O3 g++ 12 reports it after every gtest ASSERT_NE(p, nullptr).
 add_library(sinergi_compile_options INTERFACE)
 target_compile_options(sinergi_compile_options INTERFACE
   -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
-  -Wunused -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough)
+  -Wunused -Woverloaded-virtual -Wimplicit-fallthrough)
 if(SINERGI_WERROR)
   target_compile_options(sinergi_compile_options INTERFACE -Werror)
 endif()

@@ -4,7 +4,18 @@ import { defineConfig } from 'vite';
 // No @vitejs/plugin-react: esbuild compiles TSX with React's automatic JSX runtime.
 export default defineConfig({
   esbuild: { jsx: 'automatic' },
-  build: { outDir: 'dist', sourcemap: true, chunkSizeWarningLimit: 1200 },
+  build: {
+    outDir: 'dist',
+    sourcemap: false,
+    chunkSizeWarningLimit: 1200,
+    rollupOptions: {
+      // Mantine marks its modules "use client" for React Server Components; irrelevant in a SPA bundle.
+      onwarn(warning, warn) {
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        warn(warning);
+      },
+    },
+  },
   server: {
     port: 5173,
     proxy: {

@@ -26,6 +26,9 @@ constexpr const char* kVersion = "0.1.0";
 
 int Fail(const core::Error& e) {
   fmt::print(stderr, "sinergi: {}\n", e.message());
+  if (e.reason() != "config.invalid") {  // config messages already list every key
+    for (const auto& f : e.fields()) fmt::print(stderr, "  {} ({}): {}\n", f.field, f.code, f.message);
+  }
   return 1;
 }
 

@@ -159,8 +159,8 @@ core::Result<DemoSummary> LoadDemoData(domain::RegistryService& registry, domain
   SINERGI_TRY(j3, Walk(journeys, j3, {Step(S::kInTraining, {2026, 9, 1})}));
   // Non-procedural work in Malaysia ended in deportation.
   SINERGI_TRY(auto j4, journeys.CreateJourney(kDemoActor, dewi.id,
-                                              Journey("PERSEORANGAN", "PERSEORANGAN_RT", nullptr, "MY",
-                                                      "Pekerjaan rumah tangga", "Asisten rumah tangga", false, false)));
+                                              Journey("PERSEORANGAN", "BADAN_HUKUM", nullptr, "MY", "Perkebunan",
+                                                      "Pekerja kebun", false, false)));
   TransitionRequest depart = Step(S::kWorkingAbroad, {2022, 5, 3});
   depart.documents_override_reason = "Keberangkatan non-prosedural; dicatat setelah kepulangan (data BP3MI).";
   TransitionRequest deported = Step(S::kReturned, {2025, 11, 2});

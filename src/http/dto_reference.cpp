@@ -9,7 +9,9 @@ boost::json::value NamedCode(const std::optional<std::string>& code, const std::
   return boost::json::object{{"code", *code}, {"name", StringOrNull(name)}};
 }
 
-boost::json::string Text(std::string_view s) { return boost::json::string(s.data(), s.size()); }
+boost::json::string Text(std::string_view s) {
+  return boost::json::string(s.data(), s.size());
+}
 
 }  // namespace
 
@@ -64,8 +66,8 @@ boost::json::object NikDecodedToJson(const domain::NikDecoded& nik) {
   o["serial"] = nik.serial;
   boost::json::array problems;
   for (const domain::NikProblem& p : nik.problems) {
-    problems.emplace_back(boost::json::object{
-        {"code", p.code}, {"severity", p.is_error ? "error" : "warning"}, {"message", p.message}});
+    problems.emplace_back(
+        boost::json::object{{"code", p.code}, {"severity", p.is_error ? "error" : "warning"}, {"message", p.message}});
   }
   o["problems"] = std::move(problems);
   return o;

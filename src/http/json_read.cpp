@@ -1,9 +1,8 @@
 #include "http/json_read.hpp"
 
+#include <boost/json/parse.hpp>
 #include <limits>
 #include <utility>
-
-#include <boost/json/parse.hpp>
 
 namespace sinergi::http {
 

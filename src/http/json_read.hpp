@@ -9,6 +9,8 @@
 //     code "required" for a missing required field, "invalid_format" for a malformed date.
 // Field names are JSON paths: "full_name", "documents[2].status".
 // A reader is a short-lived, single-threaded view over an object it does not own.
+#include <boost/json/object.hpp>
+#include <boost/json/value.hpp>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -16,9 +18,6 @@
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <boost/json/object.hpp>
-#include <boost/json/value.hpp>
 
 #include "core/date.hpp"
 #include "core/error.hpp"
@@ -30,7 +29,7 @@ namespace sinergi::http {
 inline constexpr std::string_view kMalformedJson = "malformed_json";
 inline constexpr std::string_view kUnknownField = "unknown_field";
 inline constexpr std::string_view kInvalidType = "invalid_type";
-inline constexpr std::string_view kInvalidParameter = "invalid_parameter";  // a bad query or path parameter
+inline constexpr std::string_view kInvalidParameter = "invalid_parameter";           // a bad query or path parameter
 inline constexpr std::string_view kUnsupportedMediaType = "unsupported_media_type";  // answered 415
 
 // Parses text that must be one JSON object. Errors: kInvalid "malformed_json" (bad JSON or not an object).

@@ -1,10 +1,10 @@
 #include "http/json_write.hpp"
 
-#include <charconv>
-#include <vector>
+#include <sodium.h>
 
 #include <boost/json/serialize.hpp>
-#include <sodium.h>
+#include <charconv>
+#include <vector>
 
 #include "http/json_read.hpp"
 
@@ -30,7 +30,9 @@ boost::json::value DateOrNull(const std::optional<core::Date>& d) {
   return boost::json::value(d->ToString());
 }
 
-boost::json::string TimestampJson(core::Timestamp t) { return boost::json::string(core::FormatTimestamp(t)); }
+boost::json::string TimestampJson(core::Timestamp t) {
+  return boost::json::string(core::FormatTimestamp(t));
+}
 
 boost::json::value TimestampOrNull(const std::optional<core::Timestamp>& t) {
   if (!t) return nullptr;
@@ -44,13 +46,15 @@ boost::json::array StringsJson(const std::vector<std::string>& items) {
   return out;
 }
 
-std::string ToJsonText(const boost::json::value& v) { return boost::json::serialize(v); }
+std::string ToJsonText(const boost::json::value& v) {
+  return boost::json::serialize(v);
+}
 
 std::string EncodeCursor(std::string_view sort_key) {
   const std::size_t size = sodium_base64_ENCODED_LEN(sort_key.size(), sodium_base64_VARIANT_URLSAFE_NO_PADDING);
   std::string out(size, '\0');
-  sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char*>(sort_key.data()),
-                    sort_key.size(), sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+  sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char*>(sort_key.data()), sort_key.size(),
+                    sodium_base64_VARIANT_URLSAFE_NO_PADDING);
   out.resize(size - 1);  // drop the terminating NUL written by libsodium
   return out;
 }
@@ -73,19 +77,22 @@ core::Result<std::string> DecodeCursor(std::string_view cursor) {
   return key;
 }
 
+core::Result<int> ReadLimit(const Request& req, int default_limit, int max_limit) {
+  std::optional<std::string> limit = req.Query("limit");
+  if (!limit) return default_limit;
+  int value = 0;
+  const char* first = limit->data();
+  const char* last = first + limit->size();
+  auto [ptr, ec] = std::from_chars(first, last, value);
+  if (limit->empty() || ec != std::errc() || ptr != last || value < 1 || value > max_limit) {
+    return BadParameter("limit", "must be an integer from 1 to " + std::to_string(max_limit));
+  }
+  return value;
+}
+
 core::Result<domain::ports::PageRequest> ReadPageRequest(const Request& req, int default_limit, int max_limit) {
   domain::ports::PageRequest page;
-  page.limit = default_limit;
-  if (std::optional<std::string> limit = req.Query("limit")) {
-    int value = 0;
-    const char* first = limit->data();
-    const char* last = first + limit->size();
-    auto [ptr, ec] = std::from_chars(first, last, value);
-    if (limit->empty() || ec != std::errc() || ptr != last || value < 1 || value > max_limit) {
-      return BadParameter("limit", "must be an integer from 1 to " + std::to_string(max_limit));
-    }
-    page.limit = value;
-  }
+  SINERGI_TRY(page.limit, ReadLimit(req, default_limit, max_limit));
   if (std::optional<std::string> cursor = req.Query("cursor"); cursor && !cursor->empty()) {
     SINERGI_TRY(page.after, DecodeCursor(*cursor));
   }

@@ -2,14 +2,13 @@
 // Domain values -> API JSON, exactly as api/openapi.yaml describes them, plus the list conventions shared by
 // every collection: `limit` parsing, opaque cursors and {items, next_cursor} pages.
 // Implemented per resource in dto_*.cpp; the shared helpers in json_write.cpp. Pure functions, thread-safe.
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+#include <boost/json/value.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
-
-#include <boost/json/array.hpp>
-#include <boost/json/object.hpp>
-#include <boost/json/value.hpp>
 
 #include "core/date.hpp"
 #include "core/result.hpp"
@@ -71,6 +70,8 @@ inline constexpr int kMaxLimit = 200;
 std::string EncodeCursor(std::string_view sort_key);
 // Errors: kInvalid "invalid_parameter" field "cursor".
 core::Result<std::string> DecodeCursor(std::string_view cursor);
+// `limit` (1..max_limit, default default_limit). Errors: kInvalid "invalid_parameter" field "limit".
+core::Result<int> ReadLimit(const Request& req, int default_limit, int max_limit);
 // `limit` (1..max_limit, default default_limit) and `cursor` from the query string.
 // Errors: kInvalid "invalid_parameter" naming "limit" or "cursor".
 core::Result<domain::ports::PageRequest> ReadPageRequest(const Request& req, int default_limit = kDefaultLimit,

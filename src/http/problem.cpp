@@ -5,6 +5,8 @@
 #include <boost/json/serialize.hpp>
 #include <spdlog/spdlog.h>
 
+#include <utility>
+
 #include "http/error_mapping.hpp"
 
 namespace sinergi::http {

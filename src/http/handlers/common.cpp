@@ -1,9 +1,8 @@
 #include "http/handlers/common.hpp"
 
 #include <algorithm>
-#include <cctype>
-
 #include <boost/json/serialize.hpp>
+#include <cctype>
 
 #include "http/etag.hpp"
 #include "http/json_read.hpp"
@@ -74,6 +73,8 @@ std::optional<std::string> QueryText(const Request& req, const std::string& name
   return value;
 }
 
-core::Date Today(const ApiDeps& deps) { return core::DateOf(deps.clock.Now()); }
+core::Date Today(const ApiDeps& deps) {
+  return core::DateOf(deps.clock.Now());
+}
 
 }  // namespace sinergi::http

@@ -1,16 +1,16 @@
 #pragma once
 // Helpers every handler uses: reading JSON bodies and query flags, and turning results into responses.
 // Stateless and thread-safe.
+#include <boost/json/object.hpp>
+#include <boost/json/value.hpp>
 #include <cstdint>
 #include <optional>
 #include <string>
 
-#include <boost/json/object.hpp>
-#include <boost/json/value.hpp>
-
 #include "core/date.hpp"
 #include "core/result.hpp"
 #include "http/api.hpp"
+#include "http/json_read.hpp"
 #include "http/request.hpp"
 #include "http/response.hpp"
 
@@ -29,6 +29,16 @@ Response ResourceResponse(int status, const boost::json::value& body, std::int64
 // The body as a JSON object. Errors: "unsupported_media_type" unless Content-Type is application/json (or
 // application/merge-patch+json); "malformed_json".
 core::Result<boost::json::object> ReadJsonBody(const Request& req);
+
+// Reads a whole JSON body into T with read(JsonReader&) -> T, rejecting unknown fields and type errors.
+template <typename T, typename Read>
+core::Result<T> ReadBody(const Request& req, Read&& read) {
+  SINERGI_TRY(boost::json::object body, ReadJsonBody(req));
+  JsonReader reader(body);
+  T value = read(reader);
+  SINERGI_TRY_STATUS(reader.Finish());
+  return value;
+}
 
 // A boolean query flag ("true"/"false"); absent -> fallback. Errors: "invalid_parameter" naming it.
 core::Result<bool> QueryFlag(const Request& req, const std::string& name, bool fallback);

@@ -18,7 +18,7 @@ async function allRegions(parent?: string): Promise<Region[]> {
   const out: Region[] = [];
   let cursor: string | null = null;
   do {
-    const res = await api.get<Page<Region>>('/reference/regions', { parent, limit: 200, cursor });
+    const res: { data: Page<Region> } = await api.get<Page<Region>>('/reference/regions', { parent, limit: 200, cursor });
     out.push(...res.data.items);
     cursor = res.data.next_cursor;
   } while (cursor);
