@@ -8,7 +8,7 @@ LISTEN ?= 127.0.0.1:8080
 DB ?= sqlite:data/sinergi.db
 NPM_DIRS := reference web tests/api tests/e2e
 
-.PHONY: help deps system-deps npm-deps build build-ci web run test test-unit test-api test-web test-e2e format clean
+.PHONY: help deps system-deps npm-deps build build-ci web run test test-unit test-api test-web test-e2e format format-check clean
 
 help:
 	@echo "make run    install what is missing, build, start Sinergi on http://localhost:8080 with demo data"
@@ -48,7 +48,7 @@ run: build
 	@mkdir -p data
 	./build/sinergi serve --listen $(LISTEN) --db $(DB) --demo --web-root web/dist --reference-dir reference/node_modules
 
-test: build-ci web
+test: format-check build-ci web
 	$(MAKE) --no-print-directory test-unit test-api test-web test-e2e
 
 test-unit:
@@ -63,8 +63,16 @@ test-web:
 test-e2e:
 	cd tests/e2e && SINERGI_BIN=$(CURDIR)/build/ci/sinergi npm test --silent
 
+CXX_SOURCES = git ls-files 'src/*.cpp' 'src/*.hpp' 'tests/*.cpp' 'tests/*.hpp' 'bench/*.cpp'
+
 format:
-	git ls-files 'src/*.cpp' 'src/*.hpp' 'tests/*.cpp' | xargs clang-format -i
+	$(CXX_SOURCES) | xargs clang-format -i
+
+# clang-format (Debian's clang-format 14) must leave every C++ file unchanged.
+format-check: system-deps
+	@command -v clang-format >/dev/null || { echo "sinergi: clang-format is missing (apt-get install clang-format)"; exit 1; }
+	@$(CXX_SOURCES) | xargs clang-format --dry-run --Werror
+	@echo "format-check: ok"
 
 clean:
 	rm -rf build web/dist

@@ -13,7 +13,7 @@ if(SINERGI_SANITIZE)
 endif()
 # Boost.Asio/Beast: no deprecated APIs, and one place that says so.
 target_compile_definitions(sinergi_compile_options INTERFACE
-  BOOST_ASIO_NO_DEPRECATED BOOST_BEAST_USE_STD_STRING_VIEW)
+  BOOST_ASIO_NO_DEPRECATED)
 
 # sinergi_module(NAME ... SOURCES ... DEPS ...): one static library per layer; the link graph is the
 # dependency rule (core <- domain <- storage/http/cli <- app).

@@ -102,8 +102,9 @@ int RunServe(const cli::ServeCommand& cmd) {
   if (host == "127.0.0.1" || host == "0.0.0.0" || host == "[::]") host = "localhost";
   fmt::print("Sinergi {} is running at http://{}:{}/\n", kVersion, host, *port);
   fmt::print("  database: {}\n", rt.config.database_url);
-  fmt::print("  sign-in and user accounts arrive with access control (issue #3); until then keep the server\n"
-             "  on a loopback address (the default) and do not enter real personal data.\n");
+  fmt::print(
+      "  sign-in and user accounts arrive with access control (issue #3); until then keep the server\n"
+      "  on a loopback address (the default) and do not enter real personal data.\n");
   std::fflush(stdout);
   if (cmd.port_file) {
     // Written atomically (rename) so a watcher never reads a half-written file.

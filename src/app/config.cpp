@@ -1,10 +1,11 @@
 #include "app/config.hpp"
 
+#include <toml++/toml.h>
+
 #include <charconv>
 #include <cstdlib>
 #include <functional>
 #include <map>
-#include <toml++/toml.h>
 
 namespace sinergi::app {
 namespace {
@@ -119,8 +120,8 @@ core::Result<Config> LoadConfig(const cli::CommonFlags& common, const cli::Serve
     try {
       table = toml::parse_file(*common.config_file);
     } catch (const toml::parse_error& e) {
-      return core::Error::Invalid("config.invalid", std::string("cannot parse ") + *common.config_file + ": " +
-                                                        std::string(e.description()));
+      return core::Error::Invalid(
+          "config.invalid", std::string("cannot parse ") + *common.config_file + ": " + std::string(e.description()));
     }
     for (const auto& [section, node] : table) {
       const auto* sub = node.as_table();

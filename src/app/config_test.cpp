@@ -25,15 +25,16 @@ TEST(ConfigTest, DefaultsAreSafe) {
 
 TEST(ConfigTest, FileThenEnvironmentThenFlags) {
   cli::CommonFlags common;
-  common.config_file = WriteToml("[server]\nlisten = \"0.0.0.0:9000\"\nthreads = 2\n[database]\nurl = \"sqlite:a.db\"\n");
+  common.config_file =
+      WriteToml("[server]\nlisten = \"0.0.0.0:9000\"\nthreads = 2\n[database]\nurl = \"sqlite:a.db\"\n");
   ::setenv("SINERGI_SERVER_THREADS", "3", 1);
   cli::ServeCommand serve;
   serve.listen = "127.0.0.1:0";
   auto c = LoadConfig(common, &serve);
   ::unsetenv("SINERGI_SERVER_THREADS");
   ASSERT_TRUE(c.ok()) << c.error().message();
-  EXPECT_EQ(c->listen_port, 0);         // flag wins over the file
-  EXPECT_EQ(c->threads, 3);             // environment wins over the file
+  EXPECT_EQ(c->listen_port, 0);  // flag wins over the file
+  EXPECT_EQ(c->threads, 3);      // environment wins over the file
   EXPECT_EQ(c->database_url, "sqlite:a.db");
 }
 

@@ -22,8 +22,7 @@ core::Result<storage::sqlite::SqliteOptions> SqliteOptionsFor(const Config& conf
     auto parent = std::filesystem::path(options.path).parent_path();
     if (!parent.empty()) std::filesystem::create_directories(parent, ec);
     if (ec) {
-      return core::Error::Unavailable("database.url: cannot create directory " + parent.string() + ": " +
-                                      ec.message());
+      return core::Error::Unavailable("database.url: cannot create directory " + parent.string() + ": " + ec.message());
     }
   }
   return options;

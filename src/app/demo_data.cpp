@@ -45,8 +45,8 @@ PersonData ToData(const DemoPerson& p) {
   return d;
 }
 
-JourneyData Journey(const char* scheme, const char* category, const char* p3mi, const char* country,
-                    const char* sector, const char* job, bool all_verified, bool procedural = true) {
+JourneyData Journey(const char* scheme, const char* category, const char* p3mi, const char* country, const char* sector,
+                    const char* job, bool all_verified, bool procedural = true) {
   JourneyData j;
   j.placement_scheme = scheme;
   j.pmi_category = category;
@@ -86,30 +86,120 @@ TransitionRequest Step(JourneyStatus to, Date on, const char* reason = nullptr) 
 core::Result<DemoSummary> LoadDemoData(domain::RegistryService& registry, domain::JourneyService& journeys) {
   SINERGI_TRY(auto existing, registry.ListPersons({}, {1, std::nullopt}));
   if (!existing.items.empty()) {
-    return core::Error::Conflict("demo.not_empty", "The registry already holds persons; demo data is only loaded "
-                                                   "into an empty database.");
+    return core::Error::Conflict("demo.not_empty",
+                                 "The registry already holds persons; demo data is only loaded "
+                                 "into an empty database.");
   }
   const std::vector<DemoPerson> people = {
-      {"Siti Nur Haliza", {"Siti Nurhaliza"}, "3212015403950001", "PEREMPUAN", {1995, 3, 14}, "Indramayu",
-       "32.12.01.2007", "Blok Karanganyar RT 02/RW 05", "+6281234500001", "BELUM_KAWIN", "SMA",
+      {"Siti Nur Haliza",
+       {"Siti Nurhaliza"},
+       "3212015403950001",
+       "PEREMPUAN",
+       {1995, 3, 14},
+       "Indramayu",
+       "32.12.01.2007",
+       "Blok Karanganyar RT 02/RW 05",
+       "+6281234500001",
+       "BELUM_KAWIN",
+       "SMA",
        {"Perawatan lansia", "Bahasa Kanton dasar"}},
-      {"Muhammad Rizky Pratama", {"Moh. Rizki"}, "5203012107920002", "LAKI_LAKI", {1992, 7, 21}, "Lombok Timur",
-       "52.03.01.2001", "Dusun Tanjung Luar", "+6281234500002", "KAWIN", "SMA", {"Pengelasan", "Bahasa Korea"}},
-      {"Ni Putu Ayu Lestari", {}, "5107014511980003", "PEREMPUAN", {1998, 11, 5}, "Karangasem", "51.07.01",
-       "Banjar Dinas Pesaban", "+6281234500003", "BELUM_KAWIN", "D3", {"Perhotelan", "Bahasa Jepang N4"}},
-      {"Dewi Anggraini", {}, "3505017001880004", "PEREMPUAN", {1988, 1, 30}, "Blitar", "35.05.01",
-       "Desa Wonodadi RT 01/RW 03", "+6281234500004", "KAWIN", "SMP", {"Pekerjaan rumah tangga"}},
-      {"Budi Santoso", {}, "3374010909850005", "LAKI_LAKI", {1985, 9, 9}, "Semarang", "33.74.01.1001",
-       "Jl. Miroto Gg. 3 No. 12", "+6281234500005", "KAWIN", "SMA", {"Sopir"}},
-      {"Andi Saputra", {}, "3505011204100006", "LAKI_LAKI", {2010, 4, 12}, "Blitar", "35.05.01",
-       "Desa Wonodadi RT 01/RW 03", nullptr, "BELUM_KAWIN", "SD", {}},
-      {"Yohanes Nggadas", {}, "5301040206900007", "LAKI_LAKI", {1990, 6, 2}, "Kupang", "53.01.04",
-       "Pulau Semau", "+6281234500007", "KAWIN", "SD", {"Perkebunan kelapa sawit"}},
+      {"Muhammad Rizky Pratama",
+       {"Moh. Rizki"},
+       "5203012107920002",
+       "LAKI_LAKI",
+       {1992, 7, 21},
+       "Lombok Timur",
+       "52.03.01.2001",
+       "Dusun Tanjung Luar",
+       "+6281234500002",
+       "KAWIN",
+       "SMA",
+       {"Pengelasan", "Bahasa Korea"}},
+      {"Ni Putu Ayu Lestari",
+       {},
+       "5107014511980003",
+       "PEREMPUAN",
+       {1998, 11, 5},
+       "Karangasem",
+       "51.07.01",
+       "Banjar Dinas Pesaban",
+       "+6281234500003",
+       "BELUM_KAWIN",
+       "D3",
+       {"Perhotelan", "Bahasa Jepang N4"}},
+      {"Dewi Anggraini",
+       {},
+       "3505017001880004",
+       "PEREMPUAN",
+       {1988, 1, 30},
+       "Blitar",
+       "35.05.01",
+       "Desa Wonodadi RT 01/RW 03",
+       "+6281234500004",
+       "KAWIN",
+       "SMP",
+       {"Pekerjaan rumah tangga"}},
+      {"Budi Santoso",
+       {},
+       "3374010909850005",
+       "LAKI_LAKI",
+       {1985, 9, 9},
+       "Semarang",
+       "33.74.01.1001",
+       "Jl. Miroto Gg. 3 No. 12",
+       "+6281234500005",
+       "KAWIN",
+       "SMA",
+       {"Sopir"}},
+      {"Andi Saputra",
+       {},
+       "3505011204100006",
+       "LAKI_LAKI",
+       {2010, 4, 12},
+       "Blitar",
+       "35.05.01",
+       "Desa Wonodadi RT 01/RW 03",
+       nullptr,
+       "BELUM_KAWIN",
+       "SD",
+       {}},
+      {"Yohanes Nggadas",
+       {},
+       "5301040206900007",
+       "LAKI_LAKI",
+       {1990, 6, 2},
+       "Kupang",
+       "53.01.04",
+       "Pulau Semau",
+       "+6281234500007",
+       "KAWIN",
+       "SD",
+       {"Perkebunan kelapa sawit"}},
       // The NIK says born 12 August 2000; the stated birth date differs: saved with a visible warning.
-      {"Rina Wulandari", {}, "3374015208000008", "PEREMPUAN", {2000, 8, 21}, "Semarang", "33.74.01.1001",
-       "Jl. Pandanaran No. 5", "+6281234500008", "BELUM_KAWIN", "SMA", {"Tata boga"}},
-      {"Putri Maharani", {}, "3212015402090009", "PEREMPUAN", {2009, 2, 14}, "Indramayu", "32.12.01.2007",
-       "Blok Sukamaju RT 04/RW 01", "+6281234500009", "BELUM_KAWIN", "SMP", {}},
+      {"Rina Wulandari",
+       {},
+       "3374015208000008",
+       "PEREMPUAN",
+       {2000, 8, 21},
+       "Semarang",
+       "33.74.01.1001",
+       "Jl. Pandanaran No. 5",
+       "+6281234500008",
+       "BELUM_KAWIN",
+       "SMA",
+       {"Tata boga"}},
+      {"Putri Maharani",
+       {},
+       "3212015402090009",
+       "PEREMPUAN",
+       {2009, 2, 14},
+       "Indramayu",
+       "32.12.01.2007",
+       "Blok Sukamaju RT 04/RW 01",
+       "+6281234500009",
+       "BELUM_KAWIN",
+       "SMP",
+       {}},
   };
   std::vector<domain::Person> created;
   for (const auto& p : people) {
@@ -137,18 +227,19 @@ core::Result<DemoSummary> LoadDemoData(domain::RegistryService& registry, domain
   SINERGI_TRY(auto j1, journeys.CreateJourney(kDemoActor, siti.id,
                                               Journey("P3MI", "PERSEORANGAN_RT", "PT Sinar Jaya Abadi", "HK",
                                                       "Pekerjaan rumah tangga", "Perawat lansia", true)));
-  SINERGI_TRY(j1, Walk(journeys, j1, {Step(S::kInTraining, {2023, 10, 2}), Step(S::kReadyToDepart, {2024, 1, 15}),
-                                      Step(S::kWorkingAbroad, {2024, 2, 10})}));
+  SINERGI_TRY(j1, Walk(journeys, j1,
+                       {Step(S::kInTraining, {2023, 10, 2}), Step(S::kReadyToDepart, {2024, 1, 15}),
+                        Step(S::kWorkingAbroad, {2024, 2, 10})}));
   // G to G to Korea: returned at contract end, now reintegrating with follow-ups.
-  SINERGI_TRY(auto j2, journeys.CreateJourney(kDemoActor, rizky.id,
-                                              Journey("BADAN", "BADAN_HUKUM", nullptr, "KR", "Manufaktur",
-                                                      "Operator mesin", true)));
+  SINERGI_TRY(auto j2, journeys.CreateJourney(
+                           kDemoActor, rizky.id,
+                           Journey("BADAN", "BADAN_HUKUM", nullptr, "KR", "Manufaktur", "Operator mesin", true)));
   TransitionRequest back = Step(S::kReturned, {2025, 8, 20});
   back.return_reason = "BERAKHIR_PK";
   back.debarkation_point = "Bandara Internasional Lombok";
-  SINERGI_TRY(j2, Walk(journeys, j2, {Step(S::kInTraining, {2021, 3, 1}), Step(S::kReadyToDepart, {2021, 6, 1}),
-                                      Step(S::kWorkingAbroad, {2021, 7, 5}), back,
-                                      Step(S::kReintegrating, {2025, 9, 1})}));
+  SINERGI_TRY(j2, Walk(journeys, j2,
+                       {Step(S::kInTraining, {2021, 3, 1}), Step(S::kReadyToDepart, {2021, 6, 1}),
+                        Step(S::kWorkingAbroad, {2021, 7, 5}), back, Step(S::kReintegrating, {2025, 9, 1})}));
   SINERGI_TRY(auto f1, journeys.AddFollowUp(kDemoActor, j2.id, {2025, 10, 15}, "PELATIHAN_VOKASIONAL_KEWIRAUSAHAAN",
                                             "Mengikuti pelatihan kewirausahaan bengkel las di LTSA Lombok Timur."));
   (void)f1;

@@ -22,6 +22,8 @@ void ReportBug(const char* msg, const char* file, int line) {
 #endif
 }
 
-std::uint64_t BugCount() { return g_bug_count.load(std::memory_order_relaxed); }
+std::uint64_t BugCount() {
+  return g_bug_count.load(std::memory_order_relaxed);
+}
 
 }  // namespace sinergi::core

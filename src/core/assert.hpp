@@ -12,8 +12,7 @@ void ReportBug(const char* msg, const char* file, int line);
 std::uint64_t BugCount();
 }  // namespace sinergi::core
 
-#define SINERGI_CHECK(c) \
-  ((c) ? static_cast<void>(0) : ::sinergi::core::CheckFailed(#c, __FILE__, __LINE__))
+#define SINERGI_CHECK(c) ((c) ? static_cast<void>(0) : ::sinergi::core::CheckFailed(#c, __FILE__, __LINE__))
 #ifdef NDEBUG
 #define SINERGI_DCHECK(c) static_cast<void>(0)
 #else

@@ -10,6 +10,8 @@ class SystemClock final : public Clock {
 };
 }  // namespace
 
-std::unique_ptr<Clock> NewSystemClock() { return std::make_unique<SystemClock>(); }
+std::unique_ptr<Clock> NewSystemClock() {
+  return std::make_unique<SystemClock>();
+}
 
 }  // namespace sinergi::core

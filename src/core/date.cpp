@@ -21,8 +21,8 @@ bool Date::IsValid(int year, int month, int day) {
   if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
   using namespace std::chrono;
   return day <= static_cast<int>(static_cast<unsigned>(
-                    year_month_day_last(std::chrono::year(year), month_day_last(std::chrono::month(
-                                                                     static_cast<unsigned>(month))))
+                    year_month_day_last(std::chrono::year(year),
+                                        month_day_last(std::chrono::month(static_cast<unsigned>(month))))
                         .day()));
 }
 
@@ -98,8 +98,8 @@ std::optional<Timestamp> ParseTimestamp(std::string_view text) {
     }
   }
   using namespace std::chrono;
-  return Timestamp{sys_days{std::chrono::days{date->DaysSinceEpoch()}}.time_since_epoch() + hours{h} +
-                   minutes{m} + seconds{s} + milliseconds{ms}};
+  return Timestamp{sys_days{std::chrono::days{date->DaysSinceEpoch()}}.time_since_epoch() + hours{h} + minutes{m} +
+                   seconds{s} + milliseconds{ms}};
 }
 
 Date DateOf(Timestamp t) {

@@ -30,8 +30,8 @@ int AgeOn(const Date& birth, const Date& on);
 
 using Timestamp = std::chrono::sys_time<std::chrono::milliseconds>;
 
-std::string FormatTimestamp(Timestamp t);  // RFC 3339 UTC with milliseconds
+std::string FormatTimestamp(Timestamp t);                        // RFC 3339 UTC with milliseconds
 std::optional<Timestamp> ParseTimestamp(std::string_view text);  // accepts "...Z" with optional fraction
-Date DateOf(Timestamp t);  // UTC calendar date
+Date DateOf(Timestamp t);                                        // UTC calendar date
 
 }  // namespace sinergi::core

@@ -9,15 +9,15 @@
 namespace sinergi::core {
 
 enum class ErrorCode {
-  kInvalid,             // input breaks a rule; details name the fields
-  kNotFound,            // the addressed thing does not exist (or is not visible)
-  kConflict,            // uniqueness or state conflict with what is stored
-  kPreconditionFailed,  // optimistic concurrency: the client's version is stale
-  kPreconditionRequired,// a write came without the version it is based on
-  kForbidden,           // the actor may not do this
-  kUnauthenticated,     // no valid identity
-  kUnavailable,         // a dependency (database) is down or busy; retrying may help
-  kInternal,            // a bug or an unexpected failure
+  kInvalid,               // input breaks a rule; details name the fields
+  kNotFound,              // the addressed thing does not exist (or is not visible)
+  kConflict,              // uniqueness or state conflict with what is stored
+  kPreconditionFailed,    // optimistic concurrency: the client's version is stale
+  kPreconditionRequired,  // a write came without the version it is based on
+  kForbidden,             // the actor may not do this
+  kUnauthenticated,       // no valid identity
+  kUnavailable,           // a dependency (database) is down or busy; retrying may help
+  kInternal,              // a bug or an unexpected failure
 };
 
 struct FieldError {
@@ -52,9 +52,7 @@ class Error {
     return {ErrorCode::kPreconditionFailed, "version_mismatch",
             "The record was changed by someone else; reload it and apply your change again."};
   }
-  static Error Unavailable(std::string message) {
-    return {ErrorCode::kUnavailable, "unavailable", std::move(message)};
-  }
+  static Error Unavailable(std::string message) { return {ErrorCode::kUnavailable, "unavailable", std::move(message)}; }
   static Error Internal(std::string message) { return {ErrorCode::kInternal, "internal", std::move(message)}; }
 
  private:

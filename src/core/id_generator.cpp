@@ -52,7 +52,7 @@ class UlidGenerator final : public IdGenerator {
  private:
   const Clock& clock_;
   std::mutex mu_;
-  std::uint64_t last_ms_ = 0;                // guarded by mu_
+  std::uint64_t last_ms_ = 0;                 // guarded by mu_
   std::array<unsigned char, 10> last_rnd_{};  // guarded by mu_
 };
 

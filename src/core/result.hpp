@@ -18,22 +18,34 @@ namespace sinergi::core {
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : data_(std::move(value)) {}  // NOLINT(google-explicit-constructor)
+  Result(T value) : data_(std::move(value)) {}      // NOLINT(google-explicit-constructor)
   Result(Error error) : data_(std::move(error)) {}  // NOLINT(google-explicit-constructor)
 
   bool ok() const { return data_.index() == 0; }
   explicit operator bool() const { return ok(); }
 
-  T& value() & { SINERGI_CHECK(ok()); return std::get<0>(data_); }
-  const T& value() const& { SINERGI_CHECK(ok()); return std::get<0>(data_); }
-  T&& value() && { SINERGI_CHECK(ok()); return std::get<0>(std::move(data_)); }
+  T& value() & {
+    SINERGI_CHECK(ok());
+    return std::get<0>(data_);
+  }
+  const T& value() const& {
+    SINERGI_CHECK(ok());
+    return std::get<0>(data_);
+  }
+  T&& value() && {
+    SINERGI_CHECK(ok());
+    return std::get<0>(std::move(data_));
+  }
   T* operator->() { return &value(); }
   const T* operator->() const { return &value(); }
   T& operator*() & { return value(); }
   const T& operator*() const& { return value(); }
   T&& operator*() && { return std::move(*this).value(); }
 
-  const Error& error() const { SINERGI_CHECK(!ok()); return std::get<1>(data_); }
+  const Error& error() const {
+    SINERGI_CHECK(!ok());
+    return std::get<1>(data_);
+  }
 
  private:
   std::variant<T, Error> data_;
@@ -47,14 +59,19 @@ class [[nodiscard]] Result<void> {
 
   bool ok() const { return !error_.has_value(); }
   explicit operator bool() const { return ok(); }
-  const Error& error() const { SINERGI_CHECK(!ok()); return *error_; }
+  const Error& error() const {
+    SINERGI_CHECK(!ok());
+    return *error_;
+  }
 
  private:
   std::optional<Error> error_;
 };
 
 using Status = Result<void>;
-inline Status Ok() { return {}; }
+inline Status Ok() {
+  return {};
+}
 
 }  // namespace sinergi::core
 
@@ -65,8 +82,8 @@ inline Status Ok() { return {}; }
   if (!tmp.ok()) return tmp.error();     \
   var = std::move(tmp).value()
 #define SINERGI_TRY(var, expr) SINERGI_TRY_IMPL(SINERGI_CONCAT(sinergi_try_, __LINE__), var, expr)
-#define SINERGI_TRY_STATUS(expr)                                   \
-  do {                                                             \
-    auto sinergi_try_status_ = (expr);                             \
+#define SINERGI_TRY_STATUS(expr)                                       \
+  do {                                                                 \
+    auto sinergi_try_status_ = (expr);                                 \
     if (!sinergi_try_status_.ok()) return sinergi_try_status_.error(); \
   } while (false)

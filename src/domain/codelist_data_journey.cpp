@@ -57,12 +57,14 @@ constexpr Codelist kLists[] = {
      "Forms of rehabilitation and social reintegration (PP 59/2021 Ps 22(1)) plus empowerment (UU 18/2017 Ps "
      "24(1)(e)) and follow-up visits",
      kBentukReintegrasi},
-    {"lokasi_layanan_kepulangan",
-     "Return service points (Peraturan BP2MI 1/2024; Permen P2MI 32/2025 Ps 1)", kLokasiLayananKepulangan},
+    {"lokasi_layanan_kepulangan", "Return service points (Peraturan BP2MI 1/2024; Permen P2MI 32/2025 Ps 1)",
+     kLokasiLayananKepulangan},
 };
 
 }  // namespace
 
-std::span<const Codelist> JourneyCodelists() { return kLists; }
+std::span<const Codelist> JourneyCodelists() {
+  return kLists;
+}
 
 }  // namespace sinergi::domain::detail

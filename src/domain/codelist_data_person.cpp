@@ -46,8 +46,7 @@ constexpr Codelist kLists[] = {
     {"status_perkawinan",
      "Marital status as recorded by Dukcapil (UU 24/2013); evidenced for PMI by the UU 18/2017 Ps 13(a) certificate",
      kStatusPerkawinan},
-    {"pendidikan", "Highest education completed, in the Dukcapil Kartu Keluarga categories (UU 24/2013)",
-     kPendidikan},
+    {"pendidikan", "Highest education completed, in the Dukcapil Kartu Keluarga categories (UU 24/2013)", kPendidikan},
     {"hubungan_keluarga",
      "Family relation: Keluarga PMI per UU 18/2017 Ps 1(3) (spouse, child, parent) plus guardian and ward, whose "
      "permission Ps 13(b) requires",
@@ -56,6 +55,8 @@ constexpr Codelist kLists[] = {
 
 }  // namespace
 
-std::span<const Codelist> PersonCodelists() { return kLists; }
+std::span<const Codelist> PersonCodelists() {
+  return kLists;
+}
 
 }  // namespace sinergi::domain::detail

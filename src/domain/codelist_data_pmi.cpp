@@ -46,11 +46,11 @@ constexpr CodeItem kSkemaPenempatan[] = {
 
 // Statutory order of Ps 13 (a)-(i); RequiredPmiDocuments() relies on it.
 constexpr CodeItem kDokumenPmi[] = {
-    {"SK_STATUS_KAWIN",
-     "Surat keterangan status perkawinan (bagi yang telah menikah melampirkan fotokopi buku nikah)",
+    {"SK_STATUS_KAWIN", "Surat keterangan status perkawinan (bagi yang telah menikah melampirkan fotokopi buku nikah)",
      "Marital-status certificate (with a copy of the marriage book if married)"},
-    {"IZIN_KELUARGA", "Surat keterangan izin suami atau istri, izin orang tua, atau izin wali yang diketahui oleh "
-                      "kepala desa atau lurah",
+    {"IZIN_KELUARGA",
+     "Surat keterangan izin suami atau istri, izin orang tua, atau izin wali yang diketahui oleh "
+     "kepala desa atau lurah",
      "Permission of spouse, parents or guardian, acknowledged by the village head"},
     {"SERTIFIKAT_KOMPETENSI", "Sertifikat kompetensi kerja", "Certificate of work competence"},
     {"SK_SEHAT_PSIKOLOGI", "Surat keterangan sehat berdasarkan hasil pemeriksaan kesehatan dan psikologi",
@@ -92,17 +92,19 @@ constexpr Codelist kLists[] = {
     {"pmi_kategori", "Categories of PMI (UU 18/2017 Ps 4(1))", kPmiKategori},
     {"bukan_pmi", "Persons abroad who are not PMI (UU 18/2017 Ps 4(2))", kBukanPmi},
     {"skema_penempatan", "Placement schemes (UU 18/2017 Ps 49, 50, 61, 63)", kSkemaPenempatan},
-    {"dokumen_pmi", "Documents a CPMI must have before departure, in statutory order (UU 18/2017 Ps 13)",
-     kDokumenPmi},
-    {"status_dokumen",
-     "Checklist status of a Ps 13 document; departure needs all complete (UU 18/2017 Ps 70(1))",
+    {"dokumen_pmi", "Documents a CPMI must have before departure, in statutory order (UU 18/2017 Ps 13)", kDokumenPmi},
+    {"status_dokumen", "Checklist status of a Ps 13 document; departure needs all complete (UU 18/2017 Ps 70(1))",
      kStatusDokumen},
     {"alasan_kepulangan", "Reasons a PMI returns (UU 18/2017 Ps 27(1))", kAlasanKepulangan},
 };
 
 }  // namespace
 
-std::span<const Codelist> PmiCodelists() { return kLists; }
-std::span<const CodeItem> PmiDocumentItems() { return kDokumenPmi; }
+std::span<const Codelist> PmiCodelists() {
+  return kLists;
+}
+std::span<const CodeItem> PmiDocumentItems() {
+  return kDokumenPmi;
+}
 
 }  // namespace sinergi::domain::detail

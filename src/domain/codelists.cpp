@@ -22,7 +22,9 @@ const std::vector<Codelist>& Registry() {
 
 }  // namespace
 
-std::span<const Codelist> AllCodelists() { return Registry(); }
+std::span<const Codelist> AllCodelists() {
+  return Registry();
+}
 
 // A linear scan: there are about fifteen lists of at most a dozen codes; hashing would not pay off.
 const Codelist* FindCodelist(std::string_view name) {
@@ -47,6 +49,8 @@ bool IsValidCode(std::string_view list, std::string_view code) {
   return false;
 }
 
-std::span<const CodeItem> RequiredPmiDocuments() { return detail::PmiDocumentItems(); }
+std::span<const CodeItem> RequiredPmiDocuments() {
+  return detail::PmiDocumentItems();
+}
 
 }  // namespace sinergi::domain

@@ -130,8 +130,8 @@ TEST(CodelistsTest, PmiListsFollowUu18Of2017) {
 }
 
 TEST(CodelistsTest, RequiredPmiDocumentsAreTheNinePasal13DocumentsInOrder) {
-  const std::vector<std::string> expected{"SK_STATUS_KAWIN",  "IZIN_KELUARGA", "SERTIFIKAT_KOMPETENSI",
-                                          "SK_SEHAT_PSIKOLOGI", "PASPOR",        "VISA_KERJA",
+  const std::vector<std::string> expected{"SK_STATUS_KAWIN",       "IZIN_KELUARGA",    "SERTIFIKAT_KOMPETENSI",
+                                          "SK_SEHAT_PSIKOLOGI",    "PASPOR",           "VISA_KERJA",
                                           "PERJANJIAN_PENEMPATAN", "PERJANJIAN_KERJA", "JAMSOS"};
   std::vector<std::string> required;
   for (const CodeItem& item : RequiredPmiDocuments()) {
@@ -142,9 +142,9 @@ TEST(CodelistsTest, RequiredPmiDocumentsAreTheNinePasal13DocumentsInOrder) {
 }
 
 TEST(CodelistsTest, JourneyListsMatchTheJourneyEnums) {
-  EXPECT_EQ(Codes("journey_status"), (std::vector<std::string>{"registered", "in_training", "ready_to_depart",
-                                                               "working_abroad", "returned", "reintegrating",
-                                                               "closed"}));
+  EXPECT_EQ(Codes("journey_status"),
+            (std::vector<std::string>{"registered", "in_training", "ready_to_depart", "working_abroad", "returned",
+                                      "reintegrating", "closed"}));
   for (auto s : {JourneyStatus::kRegistered, JourneyStatus::kInTraining, JourneyStatus::kReadyToDepart,
                  JourneyStatus::kWorkingAbroad, JourneyStatus::kReturned, JourneyStatus::kReintegrating,
                  JourneyStatus::kClosed}) {

@@ -20,7 +20,7 @@ struct ChangeRecord {
   std::string id;
   std::string entity_type;  // "person" | "journey" | "family_link"
   std::string entity_id;
-  std::string action;       // "create" | "update" | "delete" | "transition" | "link" | "unlink" | "flag" | "follow_up"
+  std::string action;  // "create" | "update" | "delete" | "transition" | "link" | "unlink" | "flag" | "follow_up"
   core::Timestamp at{};
   std::string actor;
   std::vector<FieldChange> changes;

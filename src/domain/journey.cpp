@@ -32,9 +32,12 @@ std::optional<JourneyStatus> ParseJourneyStatus(std::string_view s) {
 
 std::string_view ToString(Phase p) {
   switch (p) {
-    case Phase::kBefore: return "before";
-    case Phase::kDuring: return "during";
-    case Phase::kAfter: return "after";
+    case Phase::kBefore:
+      return "before";
+    case Phase::kDuring:
+      return "during";
+    case Phase::kAfter:
+      return "after";
   }
   return "before";
 }
@@ -45,11 +48,14 @@ Phase PhaseOf(JourneyStatus s) {
   switch (s) {
     case JourneyStatus::kRegistered:
     case JourneyStatus::kInTraining:
-    case JourneyStatus::kReadyToDepart: return Phase::kBefore;
-    case JourneyStatus::kWorkingAbroad: return Phase::kDuring;
+    case JourneyStatus::kReadyToDepart:
+      return Phase::kBefore;
+    case JourneyStatus::kWorkingAbroad:
+      return Phase::kDuring;
     case JourneyStatus::kReturned:
     case JourneyStatus::kReintegrating:
-    case JourneyStatus::kClosed: return Phase::kAfter;
+    case JourneyStatus::kClosed:
+      return Phase::kAfter;
   }
   return Phase::kBefore;
 }

@@ -11,7 +11,15 @@
 namespace sinergi::domain {
 
 // API values: registered, in_training, ready_to_depart, working_abroad, returned, reintegrating, closed.
-enum class JourneyStatus { kRegistered, kInTraining, kReadyToDepart, kWorkingAbroad, kReturned, kReintegrating, kClosed };
+enum class JourneyStatus {
+  kRegistered,
+  kInTraining,
+  kReadyToDepart,
+  kWorkingAbroad,
+  kReturned,
+  kReintegrating,
+  kClosed
+};
 // API values: before, during, after (Pelindungan sebelum / selama / setelah bekerja).
 enum class Phase { kBefore, kDuring, kAfter };
 
@@ -35,15 +43,15 @@ struct JourneyDocument {
 
 // The fields a client writes directly. Departure/return facts are written by transitions.
 struct JourneyData {
-  std::string placement_scheme;                 // codelist skema_penempatan (required)
-  std::optional<std::string> pmi_category;      // codelist pmi_kategori
-  std::optional<std::string> p3mi_name;         // recruitment company; required when scheme is P3MI
-  std::string destination_country;             // ISO 3166-1 alpha-2, must exist in reference data
+  std::string placement_scheme;             // codelist skema_penempatan (required)
+  std::optional<std::string> pmi_category;  // codelist pmi_kategori
+  std::optional<std::string> p3mi_name;     // recruitment company; required when scheme is P3MI
+  std::string destination_country;          // ISO 3166-1 alpha-2, must exist in reference data
   std::optional<std::string> sector;
   std::optional<std::string> job_title;
   std::optional<std::string> employer_name;
-  bool procedural = true;                       // false = non-procedural (unofficial) migration
-  std::vector<JourneyDocument> documents;       // missing codes are filled with status "missing"
+  bool procedural = true;                  // false = non-procedural (unofficial) migration
+  std::vector<JourneyDocument> documents;  // missing codes are filled with status "missing"
   std::optional<core::Date> planned_departure_date;
   std::optional<core::Date> contract_end_date;
   std::optional<std::string> notes;
@@ -57,11 +65,11 @@ struct Journey {
   std::int64_t version = 1;
   JourneyStatus status = JourneyStatus::kRegistered;
   JourneyData data;
-  std::optional<core::Date> departure_date;     // set by the transition to working_abroad
-  std::optional<core::Date> return_date;        // set by the transition to returned
-  std::optional<std::string> return_reason;     // codelist alasan_kepulangan (Ps 27)
+  std::optional<core::Date> departure_date;  // set by the transition to working_abroad
+  std::optional<core::Date> return_date;     // set by the transition to returned
+  std::optional<std::string> return_reason;  // codelist alasan_kepulangan (Ps 27)
   std::optional<std::string> debarkation_point;
-  std::vector<std::string> flags;               // e.g. "UNDERAGE_DEPARTURE_ATTEMPT", "DOCUMENTS_OVERRIDE"
+  std::vector<std::string> flags;  // e.g. "UNDERAGE_DEPARTURE_ATTEMPT", "DOCUMENTS_OVERRIDE"
   core::Timestamp created_at{};
   core::Timestamp updated_at{};
   std::string created_by;
@@ -70,10 +78,10 @@ struct Journey {
 
 struct TransitionRequest {
   JourneyStatus to = JourneyStatus::kRegistered;
-  std::optional<std::string> reason;                      // free text; required for closing before departure
-  std::optional<core::Date> effective_date;               // default: today (UTC)
-  std::optional<std::string> documents_override_reason;   // departs with incomplete Ps 13 documents
-  std::optional<std::string> return_reason;               // required when to == returned
+  std::optional<std::string> reason;                     // free text; required for closing before departure
+  std::optional<core::Date> effective_date;              // default: today (UTC)
+  std::optional<std::string> documents_override_reason;  // departs with incomplete Ps 13 documents
+  std::optional<std::string> return_reason;              // required when to == returned
   std::optional<std::string> debarkation_point;
 };
 

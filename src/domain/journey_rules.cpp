@@ -14,13 +14,15 @@ using core::Error;
 using core::FieldError;
 using S = JourneyStatus;
 
-constexpr std::array<S, 7> kAllStatuses{S::kRegistered,   S::kInTraining, S::kReadyToDepart, S::kWorkingAbroad,
-                                        S::kReturned,     S::kReintegrating, S::kClosed};
+constexpr std::array<S, 7> kAllStatuses{S::kRegistered, S::kInTraining,    S::kReadyToDepart, S::kWorkingAbroad,
+                                        S::kReturned,   S::kReintegrating, S::kClosed};
 constexpr int kMinDepartureAge = 18;  // UU 18/2017 Ps 5(a); placing someone younger is prohibited (Ps 66)
 constexpr std::string_view kUnderageFlag = "UNDERAGE_DEPARTURE_ATTEMPT";
 constexpr std::string_view kOverrideFlag = "DOCUMENTS_OVERRIDE";
 
-bool HasText(const std::optional<std::string>& s) { return s && !detail::Trim(*s).empty(); }
+bool HasText(const std::optional<std::string>& s) {
+  return s && !detail::Trim(*s).empty();
+}
 
 // Position of a Ps 13 document in statutory order; nullopt for codes outside the checklist.
 std::optional<std::size_t> StatutoryIndex(std::string_view code) {
@@ -112,8 +114,8 @@ TransitionCheck CheckDeparture(const Journey& journey, const Person& person, con
     std::vector<FieldError> fields;
     for (const std::string& code : missing) {
       const auto index = StatutoryIndex(code);
-      fields.push_back({"documents[" + std::to_string(index.value_or(0)) + "].status", "not_verified",
-                        code + " is not verified."});
+      fields.push_back(
+          {"documents[" + std::to_string(index.value_or(0)) + "].status", "not_verified", code + " is not verified."});
     }
     return Refuse(Error::Invalid("journey.documents_incomplete",
                                  "Ps 13 documents are not all verified (UU 18/2017 Ps 70): " + Join(missing) + ".",
@@ -168,8 +170,7 @@ void DiffDocuments(const JourneyData& before, const JourneyData& after, std::vec
     };
     AddIfChanged(out, prefix + "status", status(b), status(a));
     AddIfChanged(out, prefix + "number", text(b, &JourneyDocument::number), text(a, &JourneyDocument::number));
-    AddIfChanged(out, prefix + "issued_on", date(b, &JourneyDocument::issued_on),
-                 date(a, &JourneyDocument::issued_on));
+    AddIfChanged(out, prefix + "issued_on", date(b, &JourneyDocument::issued_on), date(a, &JourneyDocument::issued_on));
     AddIfChanged(out, prefix + "expires_on", date(b, &JourneyDocument::expires_on),
                  date(a, &JourneyDocument::expires_on));
     AddIfChanged(out, prefix + "note", text(b, &JourneyDocument::note), text(a, &JourneyDocument::note));
@@ -180,13 +181,20 @@ void DiffDocuments(const JourneyData& before, const JourneyData& after, std::vec
 
 bool IsAllowedTransition(JourneyStatus from, JourneyStatus to) {
   switch (from) {
-    case S::kRegistered: return to == S::kInTraining || to == S::kReadyToDepart || to == S::kClosed;
-    case S::kInTraining: return to == S::kReadyToDepart || to == S::kClosed;
-    case S::kReadyToDepart: return to == S::kInTraining || to == S::kWorkingAbroad || to == S::kClosed;
-    case S::kWorkingAbroad: return to == S::kReturned;
-    case S::kReturned: return to == S::kReintegrating || to == S::kClosed;
-    case S::kReintegrating: return to == S::kClosed;
-    case S::kClosed: return false;
+    case S::kRegistered:
+      return to == S::kInTraining || to == S::kReadyToDepart || to == S::kClosed;
+    case S::kInTraining:
+      return to == S::kReadyToDepart || to == S::kClosed;
+    case S::kReadyToDepart:
+      return to == S::kInTraining || to == S::kWorkingAbroad || to == S::kClosed;
+    case S::kWorkingAbroad:
+      return to == S::kReturned;
+    case S::kReturned:
+      return to == S::kReintegrating || to == S::kClosed;
+    case S::kReintegrating:
+      return to == S::kClosed;
+    case S::kClosed:
+      return false;
   }
   return false;
 }
@@ -202,12 +210,17 @@ std::vector<JourneyStatus> AllowedTransitions(JourneyStatus from) {
 std::optional<std::string> PmiStatusFor(JourneyStatus s, bool departed) {
   switch (s) {
     case S::kRegistered:
-    case S::kInTraining: return "CALON";
-    case S::kReadyToDepart: return "AKAN_BEKERJA";
-    case S::kWorkingAbroad: return "SEDANG_BEKERJA";
+    case S::kInTraining:
+      return "CALON";
+    case S::kReadyToDepart:
+      return "AKAN_BEKERJA";
+    case S::kWorkingAbroad:
+      return "SEDANG_BEKERJA";
     case S::kReturned:
-    case S::kReintegrating: return "PURNA";
-    case S::kClosed: return departed ? std::optional<std::string>("PURNA") : std::nullopt;
+    case S::kReintegrating:
+      return "PURNA";
+    case S::kClosed:
+      return departed ? std::optional<std::string>("PURNA") : std::nullopt;
   }
   return std::nullopt;
 }
@@ -244,14 +257,15 @@ std::vector<FieldError> NormaliseAndValidate(JourneyData& data, bool country_exi
   detail::TrimOptional(data.employer_name);
   detail::TrimOptional(data.notes);
   ValidateDocuments(data, errors);
-  if (data.planned_departure_date && data.contract_end_date &&
-      *data.contract_end_date < *data.planned_departure_date) {
+  if (data.planned_departure_date && data.contract_end_date && *data.contract_end_date < *data.planned_departure_date) {
     errors.push_back({"contract_end_date", "before_departure", "The contract ends before the planned departure."});
   }
   return errors;
 }
 
-bool DocumentsComplete(const JourneyData& data) { return MissingDocuments(data).empty(); }
+bool DocumentsComplete(const JourneyData& data) {
+  return MissingDocuments(data).empty();
+}
 
 std::vector<std::string> MissingDocuments(const JourneyData& data) {
   std::vector<std::string> missing;
@@ -271,15 +285,18 @@ TransitionCheck CheckTransition(const Journey& journey, const Person& person, co
                                   {{"to", "not_allowed", "Not an allowed next status."}}));
   }
   switch (request.to) {
-    case S::kWorkingAbroad: return CheckDeparture(journey, person, request, effective_date);
-    case S::kReturned: return CheckReturn(journey, request, effective_date);
+    case S::kWorkingAbroad:
+      return CheckDeparture(journey, person, request, effective_date);
+    case S::kReturned:
+      return CheckReturn(journey, request, effective_date);
     case S::kClosed:
       // Withdrawing before departure must say why; after return, closing is the normal end.
       if (PhaseOf(journey.status) == Phase::kBefore && !HasText(request.reason)) {
         return Refuse(Error::Validation({{"reason", "required", "Closing before departure needs a reason."}}));
       }
       return {};
-    default: return {};
+    default:
+      return {};
   }
 }
 
@@ -299,8 +316,7 @@ std::vector<FieldChange> DiffJourneyData(const JourneyData& before, const Journe
   DiffDocuments(before, after, out);
   AddIfChanged(out, "planned_departure_date", JsonOptional(before.planned_departure_date),
                JsonOptional(after.planned_departure_date));
-  AddIfChanged(out, "contract_end_date", JsonOptional(before.contract_end_date),
-               JsonOptional(after.contract_end_date));
+  AddIfChanged(out, "contract_end_date", JsonOptional(before.contract_end_date), JsonOptional(after.contract_end_date));
   AddIfChanged(out, "notes", JsonOptional(before.notes), JsonOptional(after.notes));
   return out;
 }

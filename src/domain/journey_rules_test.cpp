@@ -17,8 +17,8 @@ using ::testing::HasSubstr;
 using ::testing::IsEmpty;
 using S = JourneyStatus;
 
-constexpr S kAll[] = {S::kRegistered,    S::kInTraining, S::kReadyToDepart, S::kWorkingAbroad,
-                      S::kReturned,      S::kReintegrating, S::kClosed};
+constexpr S kAll[] = {S::kRegistered, S::kInTraining,    S::kReadyToDepart, S::kWorkingAbroad,
+                      S::kReturned,   S::kReintegrating, S::kClosed};
 
 std::vector<std::string> Codes(const std::vector<core::FieldError>& errors) {
   std::vector<std::string> out;
@@ -143,9 +143,9 @@ TEST(JourneyValidationTest, SchemeAndCountryRules) {
   JourneyData unknown = ValidData();
   unknown.placement_scheme = "AGENT";
   unknown.pmi_category = "PNS";
-  EXPECT_THAT(Codes(NormaliseAndValidate(unknown, false)),
-              ElementsAre("placement_scheme:unknown_code", "pmi_category:unknown_code",
-                          "destination_country:unknown_code"));
+  EXPECT_THAT(
+      Codes(NormaliseAndValidate(unknown, false)),
+      ElementsAre("placement_scheme:unknown_code", "pmi_category:unknown_code", "destination_country:unknown_code"));
 
   JourneyData p3mi = ValidData();
   p3mi.p3mi_name = "  ";

@@ -117,8 +117,8 @@ Result<Journey> JourneyService::UpdateJourney(const Actor& actor, const std::str
   updated.data = std::move(data);
   Touch(updated, now, actor);
   SINERGI_TRY_STATUS(uow->journeys().Update(updated, expected_version));
-  SINERGI_TRY_STATUS(uow->history().Append(
-      detail::NewChangeRecord(ids_, now, actor, "journey", id, "update", std::move(changes))));
+  SINERGI_TRY_STATUS(
+      uow->history().Append(detail::NewChangeRecord(ids_, now, actor, "journey", id, "update", std::move(changes))));
   SINERGI_TRY_STATUS(uow->Commit());
   return updated;
 }
@@ -155,13 +155,13 @@ Result<Journey> JourneyService::Transition(const Actor& actor, const std::string
     return *check.error;
   }
 
-  std::vector<FieldChange> changes{{"status", detail::JsonString(ToString(current.status)),
-                                    detail::JsonString(ToString(request.to))}};
+  std::vector<FieldChange> changes{
+      {"status", detail::JsonString(ToString(current.status)), detail::JsonString(ToString(request.to))}};
   updated.status = request.to;
   if (request.to == JourneyStatus::kWorkingAbroad) {
     updated.departure_date = effective_date;
-    changes.push_back({"departure_date", detail::JsonOptional(current.departure_date),
-                       detail::JsonDate(effective_date)});
+    changes.push_back(
+        {"departure_date", detail::JsonOptional(current.departure_date), detail::JsonDate(effective_date)});
   } else if (request.to == JourneyStatus::kReturned) {
     updated.return_date = effective_date;
     updated.return_reason = request.return_reason;
@@ -169,8 +169,8 @@ Result<Journey> JourneyService::Transition(const Actor& actor, const std::string
     updated.debarkation_point = request.debarkation_point;
     detail::TrimOptional(updated.debarkation_point);
     changes.push_back({"return_date", detail::JsonOptional(current.return_date), detail::JsonDate(effective_date)});
-    changes.push_back({"return_reason", detail::JsonOptional(current.return_reason),
-                       detail::JsonOptional(updated.return_reason)});
+    changes.push_back(
+        {"return_reason", detail::JsonOptional(current.return_reason), detail::JsonOptional(updated.return_reason)});
     if (updated.debarkation_point != current.debarkation_point) {
       changes.push_back({"debarkation_point", detail::JsonOptional(current.debarkation_point),
                          detail::JsonOptional(updated.debarkation_point)});
@@ -191,16 +191,16 @@ Result<Journey> JourneyService::Transition(const Actor& actor, const std::string
   transition.reason = request.reason;
   detail::TrimOptional(transition.reason);
   // Kept only when it was used: an override reason sent with complete documents overrides nothing.
-  const bool overridden = std::find(check.flags_to_add.begin(), check.flags_to_add.end(), "DOCUMENTS_OVERRIDE") !=
-                          check.flags_to_add.end();
+  const bool overridden =
+      std::find(check.flags_to_add.begin(), check.flags_to_add.end(), "DOCUMENTS_OVERRIDE") != check.flags_to_add.end();
   if (overridden) {
     transition.override_reason = request.documents_override_reason;
     detail::TrimOptional(transition.override_reason);
     changes.push_back({"documents_override_reason", std::nullopt, detail::JsonOptional(transition.override_reason)});
   }
   SINERGI_TRY_STATUS(uow->journeys().InsertTransition(transition));
-  SINERGI_TRY_STATUS(uow->history().Append(detail::NewChangeRecord(ids_, now, actor, "journey", id, "transition",
-                                                                   std::move(changes), transition.reason)));
+  SINERGI_TRY_STATUS(uow->history().Append(
+      detail::NewChangeRecord(ids_, now, actor, "journey", id, "transition", std::move(changes), transition.reason)));
   SINERGI_TRY_STATUS(SetPmiStatus(*uow, ids_, now, actor, person,
                                   PmiStatusFor(updated.status, updated.departure_date.has_value()), id));
   SINERGI_TRY_STATUS(uow->Commit());
@@ -246,8 +246,8 @@ Result<FollowUp> JourneyService::AddFollowUp(const Actor& actor, const std::stri
   SINERGI_TRY_STATUS(uow->journeys().InsertFollowUp(follow_up));
   std::string json = "{\"id\":" + detail::JsonString(follow_up.id) + ",\"date\":" + detail::JsonDate(date) +
                      ",\"kind\":" + detail::JsonString(follow_up.kind) + "}";
-  SINERGI_TRY_STATUS(uow->history().Append(detail::NewChangeRecord(
-      ids_, now, actor, "journey", journey_id, "follow_up", {FieldChange{"follow_ups", std::nullopt, json}})));
+  SINERGI_TRY_STATUS(uow->history().Append(detail::NewChangeRecord(ids_, now, actor, "journey", journey_id, "follow_up",
+                                                                   {FieldChange{"follow_ups", std::nullopt, json}})));
   SINERGI_TRY_STATUS(uow->Commit());
   return follow_up;
 }

@@ -13,9 +13,9 @@ namespace {
 // Ligatures fold to their first letter (Æ -> a, Œ -> o): they do not occur in Indonesian names, and one letter
 // keeps the table one character per code point.
 constexpr char kLatinBaseChars[] =
-    "aaaaaaaceeeeiiiidnooooo\0ouuuuytsaaaaaaaceeeeiiiidnooooo\0ouuuuyty"  // U+00C0..U+00FF
-    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkklllllllllln"  // U+0100..U+0143
-    "nnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";        // U+0144..U+017F
+    "aaaaaaaceeeeiiiidnooooo\0ouuuuytsaaaaaaaceeeeiiiidnooooo\0ouuuuyty"              // U+00C0..U+00FF
+    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkklllllllllln"            // U+0100..U+0143
+    "nnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";                   // U+0144..U+017F
 constexpr std::string_view kLatinBase(kLatinBaseChars, sizeof(kLatinBaseChars) - 1);  // keeps the embedded '\0's
 static_assert(kLatinBase.size() == 0x180 - 0xC0);
 
@@ -83,7 +83,9 @@ std::uint32_t NextCodePoint(std::string_view text, std::size_t& i) {
   return cp;
 }
 
-bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+bool IsVowel(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
 
 // Spelling folds, applied left to right on the original letters so one fold never feeds another:
 // - Pre-1972 (Soewandi/Van Ophuijsen) spelling still found in names: oe -> u, dj -> j, tj -> c, sj -> sy.
@@ -129,9 +131,8 @@ std::string FoldSpelling(std::string_view token) {
 }
 
 // Spellings and abbreviations of Muhammad, after FoldSpelling (mochammad -> mohamad, mohammed -> mohamed).
-constexpr std::array<std::string_view, 11> kMuhammadVariants = {"muhamad", "mohamad", "muhamed", "mohamed", "moh",
-                                                                 "muh",     "mhd",     "md",      "mohd",    "muhd",
-                                                                 "mhmd"};
+constexpr std::array<std::string_view, 11> kMuhammadVariants = {
+    "muhamad", "mohamad", "muhamed", "mohamed", "moh", "muh", "mhd", "md", "mohd", "muhd", "mhmd"};
 constexpr std::string_view kMuhammad = "muhamad";
 
 }  // namespace
@@ -185,8 +186,8 @@ namespace {
 std::size_t OsaDistance(std::string_view a, std::string_view b) {
   const std::size_t width = b.size() + 1;
   std::vector<std::size_t> rows(3 * width);
-  std::size_t* before = rows.data();  // row i-2
-  std::size_t* previous = before + width;  // row i-1
+  std::size_t* before = rows.data();        // row i-2
+  std::size_t* previous = before + width;   // row i-1
   std::size_t* current = previous + width;  // row i
   for (std::size_t j = 0; j < width; ++j) {
     previous[j] = j;

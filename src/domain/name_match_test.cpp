@@ -11,7 +11,9 @@ namespace {
 
 using Tokens = std::vector<std::string>;
 
-double Similarity(std::string_view a, std::string_view b) { return NameSimilarity(NameKey(a), NameKey(b)); }
+double Similarity(std::string_view a, std::string_view b) {
+  return NameSimilarity(NameKey(a), NameKey(b));
+}
 
 TEST(NameTokensTest, HeaderExample) {
   EXPECT_EQ(NameTokens("Mohammad  Rizky-Pratama"), (Tokens{"muhamad", "riski", "pratama"}));
@@ -36,10 +38,16 @@ TEST(NameTokensTest, StripsDiacritics) {
 }
 
 TEST(NameTokensTest, NonLatinAndMalformedBytesAreSeparators) {
-  EXPECT_EQ(NameTokens("Ani\xD9\x85\xD8\xAD\xD9\x85\xD8\xAF" "Budi"), (Tokens{"ani", "budi"}));  // Arabic script
-  EXPECT_EQ(NameTokens("Ani\xFF" "Budi"), (Tokens{"ani", "budi"}));
+  EXPECT_EQ(NameTokens("Ani\xD9\x85\xD8\xAD\xD9\x85\xD8\xAF"
+                       "Budi"),
+            (Tokens{"ani", "budi"}));  // Arabic script
+  EXPECT_EQ(NameTokens("Ani\xFF"
+                       "Budi"),
+            (Tokens{"ani", "budi"}));
   EXPECT_EQ(NameTokens("Ani\xC3"), (Tokens{"ani"}));  // truncated sequence at the end
-  EXPECT_EQ(NameTokens("Ani\xE2\x80" "Budi"), (Tokens{"ani", "budi"}));  // resynchronises at "B"
+  EXPECT_EQ(NameTokens("Ani\xE2\x80"
+                       "Budi"),
+            (Tokens{"ani", "budi"}));  // resynchronises at "B"
 }
 
 TEST(NameTokensTest, FoldsOldSpelling) {
@@ -118,12 +126,12 @@ TEST(NameSimilarityTest, IsSymmetricAndBounded) {
 }
 
 TEST(NameSimilarityTest, OneOrTwoTyposStillMatch) {
-  EXPECT_GE(Similarity("Dewi Lestari", "Dewi Lestri"), kNameMatchThreshold);   // deletion
-  EXPECT_GE(Similarity("Dewi Lestari", "Dewi Letsari"), kNameMatchThreshold);  // transposition
-  EXPECT_GE(Similarity("Dewi Lestari", "Dewi Lestary"), kNameMatchThreshold);  // folded: y -> i
-  EXPECT_GE(Similarity("Dewi Lestari", "Dewi Lestaro"), kNameMatchThreshold);  // substitution
+  EXPECT_GE(Similarity("Dewi Lestari", "Dewi Lestri"), kNameMatchThreshold);        // deletion
+  EXPECT_GE(Similarity("Dewi Lestari", "Dewi Letsari"), kNameMatchThreshold);       // transposition
+  EXPECT_GE(Similarity("Dewi Lestari", "Dewi Lestary"), kNameMatchThreshold);       // folded: y -> i
+  EXPECT_GE(Similarity("Dewi Lestari", "Dewi Lestaro"), kNameMatchThreshold);       // substitution
   EXPECT_GE(Similarity("Siti Nurhaliza", "Siti Nurhalimah"), kNameMatchThreshold);  // two edits
-  EXPECT_GE(Similarity("Abdul Rahman", "Abdurrahman"), kNameMatchThreshold);  // Arabic assimilation
+  EXPECT_GE(Similarity("Abdul Rahman", "Abdurrahman"), kNameMatchThreshold);        // Arabic assimilation
   EXPECT_GE(Similarity("Budi", "Budy"), kNameMatchThreshold);
 }
 
@@ -138,7 +146,7 @@ TEST(NameSimilarityTest, DifferentNamesDoNotMatch) {
   EXPECT_LT(Similarity("Agus", "Dewi"), kNameMatchThreshold);
   EXPECT_LT(Similarity("Dewi Lestari", "Dewi Susanti"), kNameMatchThreshold);
   EXPECT_LT(Similarity("Aminah", "Siti Aminah Lubis"), kNameMatchThreshold);  // neither the beginning nor the end
-  EXPECT_LT(Similarity("Ani", "Siti Rohani"), kNameMatchThreshold);  // a three-letter ending is not a name
+  EXPECT_LT(Similarity("Ani", "Siti Rohani"), kNameMatchThreshold);           // a three-letter ending is not a name
 }
 
 // A shared common first part ("Siti", "Muhammad", Balinese birth-order names) is not evidence of the same person;
@@ -157,7 +165,7 @@ TEST(NameSimilarityTest, PartialNamesMatchBelowCloserCandidates) {
   EXPECT_LT(partial, 1.0);
   EXPECT_GE(Similarity("Siti", "Siti Aminah"), kNameMatchThreshold);
   EXPECT_GE(Similarity("Nurhaliza", "Siti Nurhaliza"), kNameMatchThreshold);  // the last part
-  EXPECT_GE(Similarity("Ag", "Agustina"), kNameMatchThreshold);  // type-ahead
+  EXPECT_GE(Similarity("Ag", "Agustina"), kNameMatchThreshold);               // type-ahead
   EXPECT_GE(Similarity("Agus", "Agustina Wulandari"), kNameMatchThreshold);
   // More of the name covered ranks higher; a typo in the whole name ranks above a bare first name.
   EXPECT_GT(Similarity("Siti Aminah", "Siti Aminah Lubis"), Similarity("Siti", "Siti Aminah Lubis"));

@@ -14,7 +14,9 @@ bool AllDigits(std::string_view text) {
 }
 
 // Callers have checked that text[pos], text[pos + 1] are digits.
-int TwoDigits(std::string_view text, std::size_t pos) { return (text[pos] - '0') * 10 + (text[pos + 1] - '0'); }
+int TwoDigits(std::string_view text, std::size_t pos) {
+  return (text[pos] - '0') * 10 + (text[pos + 1] - '0');
+}
 
 // value is 0-99 (two NIK digits).
 std::string Pad2(int value) {

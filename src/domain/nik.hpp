@@ -30,8 +30,8 @@ struct NikProblem {
 struct NikDecoded {
   std::string nik;
   bool valid = false;
-  std::optional<std::string> sex;            // jenis_kelamin code: LAKI_LAKI or PEREMPUAN
-  std::vector<core::Date> birth_date_candidates;  // valid, not after `today`; most likely (most recent) first
+  std::optional<std::string> sex;                           // jenis_kelamin code: LAKI_LAKI or PEREMPUAN
+  std::vector<core::Date> birth_date_candidates;            // valid, not after `today`; most likely (most recent) first
   std::optional<std::string> province_code, province_name;  // dotted codes
   std::optional<std::string> regency_code, regency_name;
   std::optional<std::string> district_code, district_name;

@@ -35,7 +35,9 @@ std::vector<std::string> Codes(const NikDecoded& decoded) {
   return codes;
 }
 
-NikDecoded Decode(std::string_view nik) { return DecodeNik(nik, Regions(), kToday); }
+NikDecoded Decode(std::string_view nik) {
+  return DecodeNik(nik, Regions(), kToday);
+}
 
 using Strings = std::vector<std::string>;
 
@@ -178,8 +180,7 @@ TEST(DecodeNikTest, CenturyAmbiguityListsMostRecentFirst) {
 
 TEST(DecodeNikTest, CandidatesAreNotAfterToday) {
   // Today (2025-06-15) itself is possible, so 2025 and 1925 are both candidates.
-  EXPECT_EQ(Decode(Nik("327304", "150625")).birth_date_candidates,
-            (std::vector<Date>{{2025, 6, 15}, {1925, 6, 15}}));
+  EXPECT_EQ(Decode(Nik("327304", "150625")).birth_date_candidates, (std::vector<Date>{{2025, 6, 15}, {1925, 6, 15}}));
   // Tomorrow is not: only 1925, and no ambiguity warning.
   const NikDecoded tomorrow = Decode(Nik("327304", "160625"));
   EXPECT_TRUE(tomorrow.valid);

@@ -20,12 +20,12 @@ struct Warning {
 
 // The fields a client writes. Codes refer to codelists (domain/codelists.hpp).
 struct PersonData {
-  std::string full_name;                           // required, 1..200 chars
-  std::vector<std::string> aliases;                // other spellings / names used
-  std::optional<std::string> nik;                  // 16 digits (validated, see nik.hpp)
-  std::optional<std::string> passport_number;      // upper-cased, 6..12 letters/digits
-  std::optional<std::string> sex;                  // codelist jenis_kelamin
-  std::optional<core::Date> birth_date;            // not in the future
+  std::string full_name;                       // required, 1..200 chars
+  std::vector<std::string> aliases;            // other spellings / names used
+  std::optional<std::string> nik;              // 16 digits (validated, see nik.hpp)
+  std::optional<std::string> passport_number;  // upper-cased, 6..12 letters/digits
+  std::optional<std::string> sex;              // codelist jenis_kelamin
+  std::optional<core::Date> birth_date;        // not in the future
   std::optional<std::string> birth_place;
   std::optional<std::string> address_line;
   std::optional<std::string> address_region_code;  // dotted Kemendagri code, any level, ideally the village
@@ -33,7 +33,7 @@ struct PersonData {
   std::optional<std::string> marital_status;       // codelist status_perkawinan
   std::optional<std::string> education;            // codelist pendidikan
   std::vector<std::string> skills;
-  std::optional<std::string> pmi_status;           // codelist status_pmi; journeys keep it current
+  std::optional<std::string> pmi_status;  // codelist status_pmi; journeys keep it current
 
   bool operator==(const PersonData&) const = default;
 };

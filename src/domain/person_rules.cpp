@@ -15,10 +15,16 @@ using core::FieldError;
 constexpr std::size_t kMaxNameChars = 200;
 constexpr std::size_t kMaxAliases = 20;
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsUpperAlnum(char c) { return IsDigit(c) || (c >= 'A' && c <= 'Z'); }
+bool IsDigit(char c) {
+  return c >= '0' && c <= '9';
+}
+bool IsUpperAlnum(char c) {
+  return IsDigit(c) || (c >= 'A' && c <= 'Z');
+}
 
-bool AllDigits(std::string_view s) { return std::all_of(s.begin(), s.end(), IsDigit); }
+bool AllDigits(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), IsDigit);
+}
 
 std::string RemoveChars(std::string_view s, std::string_view unwanted) {
   std::string out;
@@ -112,8 +118,8 @@ void NormalisePassport(std::optional<std::string>& passport, std::vector<FieldEr
   detail::TrimOptional(passport);
   if (!passport) return;
   *passport = detail::ToUpperAscii(*passport);
-  const bool shape_ok = passport->size() >= 6 && passport->size() <= 12 &&
-                        std::all_of(passport->begin(), passport->end(), IsUpperAlnum);
+  const bool shape_ok =
+      passport->size() >= 6 && passport->size() <= 12 && std::all_of(passport->begin(), passport->end(), IsUpperAlnum);
   if (!shape_ok) {
     errors.push_back({"passport_number", "invalid_format", "A passport number has 6 to 12 letters or digits."});
   }
@@ -137,8 +143,8 @@ void NormaliseRegion(std::optional<std::string>& code, const RegionDirectory& re
   detail::TrimOptional(code);
   if (!code) return;
   if (!IsDottedRegionCode(*code)) {
-    errors.push_back({"address_region_code", "invalid_format",
-                      "A region code is dotted Kemendagri digits, e.g. 33.73.04.1001."});
+    errors.push_back(
+        {"address_region_code", "invalid_format", "A region code is dotted Kemendagri digits, e.g. 33.73.04.1001."});
   } else if (!RegionKnown(*code, regions)) {
     errors.push_back({"address_region_code", "unknown_code", "No such region."});
   }

@@ -134,8 +134,8 @@ TEST_F(PersonRulesTest, CodesMustComeFromTheirCodelists) {
   bad.marital_status = "SINGLE";
   bad.education = "PhD";
   bad.pmi_status = "WORKING";
-  EXPECT_THAT(Validate(bad), ElementsAre("sex:unknown_code", "marital_status:unknown_code",
-                                         "education:unknown_code", "pmi_status:unknown_code"));
+  EXPECT_THAT(Validate(bad), ElementsAre("sex:unknown_code", "marital_status:unknown_code", "education:unknown_code",
+                                         "pmi_status:unknown_code"));
 }
 
 TEST_F(PersonRulesTest, BirthDateMayNotBeInTheFuture) {
@@ -266,19 +266,21 @@ TEST(DiffPersonDataTest, OneChangePerFieldWithJsonValues) {
   after.aliases = {"Ita", "Aminah"};
   after.skills = {"memasak"};
 
-  EXPECT_THAT(DiffPersonData(before, after),
-              ElementsAre(FieldChange{"full_name", "\"Siti\"", "\"Siti \\\"Ita\\\" A\\\\B\\n\""},
-                          FieldChange{"aliases", "[\"Ita\"]", "[\"Ita\",\"Aminah\"]"},
-                          FieldChange{"nik", std::nullopt, "\"3373041205900001\""},
-                          FieldChange{"birth_date", std::nullopt, "\"1990-05-12\""},
-                          FieldChange{"phone", "\"0812345678\"", std::nullopt},
-                          FieldChange{"skills", "[]", "[\"memasak\"]"}));
+  EXPECT_THAT(
+      DiffPersonData(before, after),
+      ElementsAre(FieldChange{"full_name", "\"Siti\"", "\"Siti \\\"Ita\\\" A\\\\B\\n\""},
+                  FieldChange{"aliases", "[\"Ita\"]", "[\"Ita\",\"Aminah\"]"},
+                  FieldChange{"nik", std::nullopt, "\"3373041205900001\""},
+                  FieldChange{"birth_date", std::nullopt, "\"1990-05-12\""},
+                  FieldChange{"phone", "\"0812345678\"", std::nullopt}, FieldChange{"skills", "[]", "[\"memasak\"]"}));
 }
 
 TEST(DiffPersonDataTest, ControlCharactersAreEscaped) {
   PersonData before;
   PersonData after;
-  after.full_name = std::string("a\x01" "b");
+  after.full_name = std::string(
+      "a\x01"
+      "b");
   EXPECT_THAT(DiffPersonData(before, after), ElementsAre(FieldChange{"full_name", "\"\"", "\"a\\u0001b\""}));
 }
 

@@ -17,10 +17,10 @@ struct Region {
 };
 
 struct Country {
-  std::string alpha2;  // "MY"
-  std::string alpha3;  // "MYS"
-  std::string name_id; // "Malaysia"
-  std::string name_en; // "Malaysia"
+  std::string alpha2;   // "MY"
+  std::string alpha3;   // "MYS"
+  std::string name_id;  // "Malaysia"
+  std::string name_en;  // "Malaysia"
 
   bool operator==(const Country&) const = default;
 };

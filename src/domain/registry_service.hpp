@@ -24,15 +24,14 @@ struct PersonMatch {
 };
 
 struct FamilyMember {
-  FamilyLink link;         // as stored
-  std::string relation;    // how the other person relates to the person asked about
-  Person person;           // the other person
+  FamilyLink link;       // as stored
+  std::string relation;  // how the other person relates to the person asked about
+  Person person;         // the other person
 };
 
 class RegistryService {
  public:
-  RegistryService(ports::Database& db, const core::Clock& clock, core::IdGenerator& ids,
-                  const RegionDirectory& regions)
+  RegistryService(ports::Database& db, const core::Clock& clock, core::IdGenerator& ids, const RegionDirectory& regions)
       : db_(db), clock_(clock), ids_(ids), regions_(regions) {}
 
   // Errors: kInvalid "validation_failed" with field errors; kConflict "person.nik_taken".

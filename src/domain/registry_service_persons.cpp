@@ -91,8 +91,8 @@ Result<Person> RegistryService::DeletePerson(const Actor& actor, const std::stri
       {"deleted_at", std::nullopt, detail::JsonString(core::FormatTimestamp(now))},
       {"delete_reason", std::nullopt, detail::JsonString(trimmed_reason)},
   };
-  SINERGI_TRY_STATUS(uow->history().Append(detail::NewChangeRecord(ids_, now, actor, "person", deleted.id, "delete",
-                                                                   std::move(changes), trimmed_reason)));
+  SINERGI_TRY_STATUS(uow->history().Append(
+      detail::NewChangeRecord(ids_, now, actor, "person", deleted.id, "delete", std::move(changes), trimmed_reason)));
   SINERGI_TRY_STATUS(uow->Commit());
   return deleted;
 }
@@ -103,8 +103,7 @@ Result<ports::Page<Person>> RegistryService::ListPersons(const ports::PersonFilt
   return uow->persons().List(filter, page);
 }
 
-Result<ports::Page<ChangeRecord>> RegistryService::History(const std::string& entity_type,
-                                                           const std::string& entity_id,
+Result<ports::Page<ChangeRecord>> RegistryService::History(const std::string& entity_type, const std::string& entity_id,
                                                            const ports::PageRequest& page) {
   SINERGI_TRY(auto uow, db_.Begin(TxMode::kRead));
   return uow->history().List(entity_type, entity_id, page);

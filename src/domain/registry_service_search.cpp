@@ -19,8 +19,12 @@ constexpr int kMaxLimit = 200;
 constexpr int kNameCandidates = 200;
 constexpr int kMaxExactMatches = 20;  // NIK/passport hits; more than a handful means duplicated records
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsUpperLetter(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsDigit(char c) {
+  return c >= '0' && c <= '9';
+}
+bool IsUpperLetter(char c) {
+  return c >= 'A' && c <= 'Z';
+}
 
 std::string WithoutSeparators(std::string_view q) {
   std::string out;

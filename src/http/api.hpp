@@ -14,7 +14,7 @@ class Metrics;
 struct ApiDeps {
   domain::RegistryService& registry;
   domain::JourneyService& journeys;
-  domain::ports::Database& db;         // reference data reads, idempotency records, readiness
+  domain::ports::Database& db;  // reference data reads, idempotency records, readiness
   const domain::RegionDirectory& regions;
   const core::Clock& clock;
   Metrics& metrics;

@@ -20,10 +20,17 @@ std::string EscapeLabel(std::string_view value) {
   out.reserve(value.size());
   for (char c : value) {
     switch (c) {
-      case '\\': out += "\\\\"; break;
-      case '"': out += "\\\""; break;
-      case '\n': out += "\\n"; break;
-      default: out += c;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -53,16 +60,18 @@ std::string Metrics::RenderPrometheus(const domain::ports::DatabaseStats& db) co
   auto it = std::back_inserter(out);
   {
     std::lock_guard lock(mu_);
-    fmt::format_to(it, "# HELP sinergi_http_requests_total HTTP requests by route template, method and status.\n"
-                       "# TYPE sinergi_http_requests_total counter\n");
+    fmt::format_to(it,
+                   "# HELP sinergi_http_requests_total HTTP requests by route template, method and status.\n"
+                   "# TYPE sinergi_http_requests_total counter\n");
     for (const auto& [key, count] : requests_) {
       const auto& [route, method, status] = key;
       fmt::format_to(it, "sinergi_http_requests_total{{route=\"{}\",method=\"{}\",status=\"{}\"}} {}\n",
                      EscapeLabel(route), EscapeLabel(method), status, count);
     }
 
-    fmt::format_to(it, "# HELP sinergi_http_request_duration_seconds HTTP request duration by route template.\n"
-                       "# TYPE sinergi_http_request_duration_seconds histogram\n");
+    fmt::format_to(it,
+                   "# HELP sinergi_http_request_duration_seconds HTTP request duration by route template.\n"
+                   "# TYPE sinergi_http_request_duration_seconds histogram\n");
     for (const auto& [route, h] : durations_) {
       const std::string label = EscapeLabel(route);
       std::uint64_t cumulative = 0;
@@ -78,14 +87,16 @@ std::string Metrics::RenderPrometheus(const domain::ports::DatabaseStats& db) co
     }
   }
 
-  fmt::format_to(it, "# HELP sinergi_db_connections Database connections by state.\n"
-                     "# TYPE sinergi_db_connections gauge\n"
-                     "sinergi_db_connections{{state=\"in_use\"}} {}\n"
-                     "sinergi_db_connections{{state=\"total\"}} {}\n",
+  fmt::format_to(it,
+                 "# HELP sinergi_db_connections Database connections by state.\n"
+                 "# TYPE sinergi_db_connections gauge\n"
+                 "sinergi_db_connections{{state=\"in_use\"}} {}\n"
+                 "sinergi_db_connections{{state=\"total\"}} {}\n",
                  db.connections_in_use, db.connections_total);
-  fmt::format_to(it, "# HELP sinergi_bugs_total Internal invariant violations (SINERGI_BUG) since start.\n"
-                     "# TYPE sinergi_bugs_total counter\n"
-                     "sinergi_bugs_total {}\n",
+  fmt::format_to(it,
+                 "# HELP sinergi_bugs_total Internal invariant violations (SINERGI_BUG) since start.\n"
+                 "# TYPE sinergi_bugs_total counter\n"
+                 "sinergi_bugs_total {}\n",
                  core::BugCount());
   return fmt::to_string(out);
 }

@@ -1,14 +1,17 @@
 #include "http/problem.hpp"
 
-#include <boost/json/parse.hpp>
 #include <gtest/gtest.h>
+
+#include <boost/json/parse.hpp>
 
 namespace sinergi::http {
 namespace {
 
 namespace json = boost::json;
 
-json::object Body(const Response& r) { return json::parse(r.body).as_object(); }
+json::object Body(const Response& r) {
+  return json::parse(r.body).as_object();
+}
 
 TEST(ProblemTest, DomainErrorHasTheDocumentedShape) {
   auto r = ProblemResponse(core::Error::NotFound("person.not_found", "No person with id 01H."), "req-1");
@@ -44,8 +47,7 @@ TEST(ProblemTest, StatusFollowsTheErrorMapping) {
   EXPECT_EQ(ProblemResponse(core::Error::StaleVersion(), "c").status, 412);
   EXPECT_EQ(ProblemResponse(core::Error::Conflict("person.nik_taken", "Taken."), "c").status, 409);
   EXPECT_EQ(ProblemResponse(core::Error::Unavailable("Database busy."), "c").status, 503);
-  EXPECT_EQ(ProblemResponse({core::ErrorCode::kPreconditionRequired, "precondition_required", "If-Match."}, "c")
-                .status,
+  EXPECT_EQ(ProblemResponse({core::ErrorCode::kPreconditionRequired, "precondition_required", "If-Match."}, "c").status,
             428);
 }
 

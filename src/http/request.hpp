@@ -15,14 +15,14 @@ enum class Method { kGet, kHead, kPost, kPut, kPatch, kDelete, kOptions, kOther 
 
 struct Request {
   Method method = Method::kGet;
-  std::string target;                                   // raw target, e.g. "/api/v1/persons?limit=5"
-  std::string path;                                     // decoded path without query
-  std::multimap<std::string, std::string> query;        // decoded query parameters
-  std::unordered_map<std::string, std::string> headers; // lower-case names
+  std::string target;                                    // raw target, e.g. "/api/v1/persons?limit=5"
+  std::string path;                                      // decoded path without query
+  std::multimap<std::string, std::string> query;         // decoded query parameters
+  std::unordered_map<std::string, std::string> headers;  // lower-case names
   std::string body;
-  std::string correlation_id;                           // X-Request-Id if sane, else generated
+  std::string correlation_id;                                // X-Request-Id if sane, else generated
   std::unordered_map<std::string, std::string> path_params;  // filled by the router: "{id}" -> value
-  domain::Actor actor;                                  // who is acting (set by the server)
+  domain::Actor actor;                                       // who is acting (set by the server)
 
   std::optional<std::string_view> Header(std::string_view lower_name) const;
   std::optional<std::string> Query(const std::string& name) const;  // first value

@@ -21,7 +21,9 @@ Request Req(Method method, std::string target) {
   return r;
 }
 
-std::string Call(const Router::Match& m, Request& req) { return (*m.handler)(req).body; }
+std::string Call(const Router::Match& m, Request& req) {
+  return (*m.handler)(req).body;
+}
 
 class RouterTest : public ::testing::Test {
  protected:
@@ -121,8 +123,8 @@ TEST_F(RouterTest, HeadUsesGetHandler) {
 }
 
 TEST_F(RouterTest, UnknownPathGivesNullopt) {
-  for (const char* target : {"/api/v1/nothing", "/api/v1/persons/01H/extra", "/api/v1/persons/", "/api/v1",
-                             "/api/v1/persons//family/x"}) {
+  for (const char* target :
+       {"/api/v1/nothing", "/api/v1/persons/01H/extra", "/api/v1/persons/", "/api/v1", "/api/v1/persons//family/x"}) {
     auto req = Req(Method::kGet, target);
     EXPECT_FALSE(router_.Find(req).has_value()) << target;
   }

@@ -50,7 +50,7 @@ struct Server::Impl {
   // handlers (and with them the sessions) after the threads are joined.
   net::io_context ioc;
   net::strand<net::io_context::executor_type> accept_strand;
-  tcp::acceptor acceptor;       // used on accept_strand while threads run
+  tcp::acceptor acceptor;         // used on accept_strand while threads run
   net::steady_timer retry_timer;  // backs off after accept errors such as EMFILE
   std::optional<net::executor_work_guard<net::io_context::executor_type>> work;
   std::shared_ptr<detail::ServerState> state;
@@ -108,9 +108,8 @@ core::Result<std::uint16_t> Server::Impl::Listen() {
 }
 
 void Server::Impl::Accept() {
-  acceptor.async_accept(net::make_strand(ioc), [this](boost::system::error_code ec, tcp::socket socket) {
-    OnAccept(ec, std::move(socket));
-  });
+  acceptor.async_accept(net::make_strand(ioc),
+                        [this](boost::system::error_code ec, tcp::socket socket) { OnAccept(ec, std::move(socket)); });
 }
 
 void Server::Impl::OnAccept(boost::system::error_code ec, tcp::socket socket) {
@@ -157,7 +156,9 @@ Server::Server(ServerOptions options, const Router& router, Metrics& metrics) {
   impl_ = std::make_unique<Impl>(std::move(options), router, metrics);
 }
 
-Server::~Server() { Stop(); }
+Server::~Server() {
+  Stop();
+}
 
 core::Result<std::uint16_t> Server::Start() {
   std::lock_guard lock(impl_->lifecycle_mu);

@@ -17,12 +17,12 @@ class Metrics;
 
 struct ServerOptions {
   std::string host = "127.0.0.1";
-  std::uint16_t port = 8080;                       // 0: pick a free port (tests)
+  std::uint16_t port = 8080;  // 0: pick a free port (tests)
   int threads = 4;
-  std::size_t max_body_bytes = 1024 * 1024;        // larger bodies get 413
-  std::chrono::seconds request_timeout{30};        // reading a request / idle keep-alive
-  std::chrono::seconds drain_timeout{20};          // graceful shutdown bound
-  std::string web_root;                            // static files (the built web UI); empty: none
+  std::size_t max_body_bytes = 1024 * 1024;  // larger bodies get 413
+  std::chrono::seconds request_timeout{30};  // reading a request / idle keep-alive
+  std::chrono::seconds drain_timeout{20};    // graceful shutdown bound
+  std::string web_root;                      // static files (the built web UI); empty: none
 };
 
 class Server {

@@ -1,11 +1,11 @@
 #include "http/server_access_log.hpp"
 
-#include <boost/json/serialize.hpp>
 #include <fmt/format.h>
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <boost/json/serialize.hpp>
 #include <chrono>
 
 #include "core/date.hpp"
@@ -16,7 +16,9 @@ namespace {
 // A NIK has 16 digits; ids are ULIDs (letters and digits) and never hold a run this long in practice.
 constexpr std::size_t kRedactDigitRun = 12;
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsDigit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 }  // namespace
 
@@ -65,11 +67,10 @@ std::string AccessLine(const AccessRecord& r) {
   // rather than Boost.JSON's "1.2345E1".
   auto str = [](std::string_view s) { return boost::json::serialize(boost::json::string_view(s.data(), s.size())); };
   const auto now = std::chrono::floor<std::chrono::milliseconds>(std::chrono::system_clock::now());
-  return fmt::format(
-      R"({{"ts":{},"level":"info","msg":"request","method":{},"path":{},"route":{},"status":{},)"
-      R"("duration_ms":{:.3f},"bytes":{},"correlation_id":{}}})",
-      str(core::FormatTimestamp(now)), str(r.method), str(RedactPath(r.path)), str(r.route), r.status,
-      std::max(r.duration_ms, 0.0), r.bytes, str(r.correlation_id));
+  return fmt::format(R"({{"ts":{},"level":"info","msg":"request","method":{},"path":{},"route":{},"status":{},)"
+                     R"("duration_ms":{:.3f},"bytes":{},"correlation_id":{}}})",
+                     str(core::FormatTimestamp(now)), str(r.method), str(RedactPath(r.path)), str(r.route), r.status,
+                     std::max(r.duration_ms, 0.0), r.bytes, str(r.correlation_id));
 }
 
 void LogAccess(spdlog::logger& logger, const AccessRecord& record) {

@@ -16,11 +16,11 @@ namespace sinergi::http::detail {
 
 struct AccessRecord {
   std::string_view method;
-  std::string_view path;            // decoded path without query
-  std::string_view route;           // template, "static" or "unmatched"
+  std::string_view path;   // decoded path without query
+  std::string_view route;  // template, "static" or "unmatched"
   int status = 0;
   double duration_ms = 0;
-  std::size_t bytes = 0;            // response body bytes sent
+  std::size_t bytes = 0;  // response body bytes sent
   std::string_view correlation_id;
 };
 

@@ -1,7 +1,8 @@
 #include "http/server_access_log.hpp"
 
-#include <boost/json/parse.hpp>
 #include <gtest/gtest.h>
+
+#include <boost/json/parse.hpp>
 
 namespace sinergi::http::detail {
 namespace {

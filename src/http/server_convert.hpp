@@ -3,7 +3,6 @@
 #include <boost/beast/http/message.hpp>
 #include <boost/beast/http/string_body.hpp>
 #include <boost/beast/http/verb.hpp>
-
 #include <string>
 
 #include "http/request.hpp"

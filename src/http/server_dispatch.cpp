@@ -20,8 +20,8 @@ bool IsSaneRequestId(std::string_view id) {
     return false;
   }
   for (char c : id) {
-    const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' ||
-                    c == '_' || c == '-';
+    const bool ok =
+        (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
     if (!ok) {
       return false;
     }
@@ -59,9 +59,9 @@ Response Route(const Router& router, const StaticFiles* static_files, Request& r
     return (*match->handler)(req);
   }
   if (match) {
-    Response res = Problem(405, "method_not_allowed",
-                           "This resource does not support " + std::string(MethodName(req.method)) + ".",
-                           req.correlation_id);
+    Response res =
+        Problem(405, "method_not_allowed",
+                "This resource does not support " + std::string(MethodName(req.method)) + ".", req.correlation_id);
     res.SetHeader("Allow", AllowHeader(router, req));
     return res;
   }
@@ -92,22 +92,30 @@ Dispatched Dispatch(const Router& router, const StaticFiles* static_files, Reque
     spdlog::error("http: unhandled exception correlation_id={} method={} route={} what={}", req.correlation_id,
                   MethodName(req.method), route, e.what());
   } catch (...) {
-    spdlog::error("http: unhandled non-standard exception correlation_id={} method={} route={}",
-                  req.correlation_id, MethodName(req.method), route);
+    spdlog::error("http: unhandled non-standard exception correlation_id={} method={} route={}", req.correlation_id,
+                  MethodName(req.method), route);
   }
   return {InternalProblem(req.correlation_id), std::move(route)};
 }
 
 std::string_view MethodName(Method method) {
   switch (method) {
-    case Method::kGet: return "GET";
-    case Method::kHead: return "HEAD";
-    case Method::kPost: return "POST";
-    case Method::kPut: return "PUT";
-    case Method::kPatch: return "PATCH";
-    case Method::kDelete: return "DELETE";
-    case Method::kOptions: return "OPTIONS";
-    case Method::kOther: return "OTHER";
+    case Method::kGet:
+      return "GET";
+    case Method::kHead:
+      return "HEAD";
+    case Method::kPost:
+      return "POST";
+    case Method::kPut:
+      return "PUT";
+    case Method::kPatch:
+      return "PATCH";
+    case Method::kDelete:
+      return "DELETE";
+    case Method::kOptions:
+      return "OPTIONS";
+    case Method::kOther:
+      return "OTHER";
   }
   return "OTHER";
 }

@@ -1,14 +1,14 @@
 #include "http/server_session.hpp"
 
+#include <fmt/format.h>
+
+#include <algorithm>
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/beast/core/bind_handler.hpp>
 #include <boost/beast/http/error.hpp>
 #include <boost/beast/http/read.hpp>
 #include <boost/beast/http/write.hpp>
-#include <fmt/format.h>
-
-#include <algorithm>
 #include <cctype>
 
 #include "http/metrics.hpp"
@@ -42,7 +42,9 @@ bool IsHttpParseError(beast::error_code ec) {
 Session::Session(net::ip::tcp::socket socket, std::shared_ptr<ServerState> state)
     : stream_(std::move(socket)), state_(std::move(state)) {}
 
-Session::~Session() { state_->SessionClosed(this); }
+Session::~Session() {
+  state_->SessionClosed(this);
+}
 
 void Session::Start() {
   state_->SessionOpened(shared_from_this());
@@ -51,8 +53,8 @@ void Session::Start() {
 
 void Session::CloseIfIdle() {
   net::post(stream_.get_executor(), [self = shared_from_this()] {
-    const bool waiting_for_request = self->phase_ == Phase::kReading && self->buffer_.size() == 0 &&
-                                     !(self->parser_ && self->parser_->got_some());
+    const bool waiting_for_request =
+        self->phase_ == Phase::kReading && self->buffer_.size() == 0 && !(self->parser_ && self->parser_->got_some());
     if (waiting_for_request || self->phase_ == Phase::kLingering) {
       self->Close();
     }
@@ -143,8 +145,7 @@ void Session::Handle() {
 
   if (!target_ok) {
     exchange_.keep_alive = client_keep_alive && !state_->stopping;
-    Send(Problem(400, "bad_request", "The request target is not a valid path.", req.correlation_id), version,
-         false);
+    Send(Problem(400, "bad_request", "The request target is not a valid path.", req.correlation_id), version, false);
     return;
   }
   const StaticFiles* static_files = state_->static_files ? &*state_->static_files : nullptr;
@@ -204,9 +205,9 @@ void Session::OnWrite(beast::error_code ec, std::size_t /*bytes*/) {
 void Session::Record() {
   const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - exchange_.started;
   state_->metrics.ObserveRequest(exchange_.route, exchange_.method, exchange_.status, elapsed.count());
-  LogAccess(*state_->access_log, AccessRecord{exchange_.method, exchange_.path, exchange_.route, exchange_.status,
-                                              elapsed.count() * 1000.0, exchange_.body_bytes,
-                                              exchange_.correlation_id});
+  LogAccess(*state_->access_log,
+            AccessRecord{exchange_.method, exchange_.path, exchange_.route, exchange_.status, elapsed.count() * 1000.0,
+                         exchange_.body_bytes, exchange_.correlation_id});
 }
 
 void Session::Linger() {

@@ -8,6 +8,7 @@
 // metrics -> next request on the same connection, or close. A request that cannot be read (too large, not
 // HTTP) is answered with a problem and the connection closes after draining what the client still sends, so
 // the client sees the answer rather than a reset.
+#include <array>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/beast/core/error.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
@@ -15,8 +16,6 @@
 #include <boost/beast/http/empty_body.hpp>
 #include <boost/beast/http/parser.hpp>
 #include <boost/beast/http/string_body.hpp>
-
-#include <array>
 #include <chrono>
 #include <cstdint>
 #include <memory>

@@ -29,7 +29,7 @@ struct ServerState {
   Metrics& metrics;
   const std::optional<StaticFiles> static_files;  // set iff options.web_root is non-empty
   const std::shared_ptr<spdlog::logger> access_log;
-  std::atomic<bool> stopping{false};              // set once by Stop(); sessions then finish and close
+  std::atomic<bool> stopping{false};  // set once by Stop(); sessions then finish and close
 
   // Each request counts from "fully read" (or "refused") to "response written".
   void RequestStarted();

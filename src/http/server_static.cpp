@@ -11,7 +11,9 @@
 namespace sinergi::http::detail {
 namespace {
 
-bool StartsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+bool StartsWith(std::string_view s, std::string_view prefix) {
+  return s.substr(0, prefix.size()) == prefix;
+}
 
 // Splits the decoded path on '/', dropping empty segments (so "//etc/passwd" cannot become an absolute path).
 // nullopt if a segment could escape the root or name something odd: "..", a backslash or a NUL.
@@ -58,11 +60,15 @@ std::optional<Response> FileResponse(const std::filesystem::path& file, bool imm
 }  // namespace
 
 const char* ContentTypeFor(const std::filesystem::path& file) {
-  static constexpr std::pair<std::string_view, const char*> kTypes[] = {
-      {".html", "text/html; charset=utf-8"}, {".js", "text/javascript; charset=utf-8"},
-      {".mjs", "text/javascript; charset=utf-8"}, {".css", "text/css; charset=utf-8"},
-      {".svg", "image/svg+xml"}, {".png", "image/png"}, {".json", "application/json"},
-      {".woff2", "font/woff2"}, {".ico", "image/x-icon"}};
+  static constexpr std::pair<std::string_view, const char*> kTypes[] = {{".html", "text/html; charset=utf-8"},
+                                                                        {".js", "text/javascript; charset=utf-8"},
+                                                                        {".mjs", "text/javascript; charset=utf-8"},
+                                                                        {".css", "text/css; charset=utf-8"},
+                                                                        {".svg", "image/svg+xml"},
+                                                                        {".png", "image/png"},
+                                                                        {".json", "application/json"},
+                                                                        {".woff2", "font/woff2"},
+                                                                        {".ico", "image/x-icon"}};
   const std::string ext = file.extension().string();
   for (const auto& [known, type] : kTypes) {
     if (ext == known) {

@@ -9,11 +9,6 @@
 #include <boost/asio/read.hpp>
 #include <boost/asio/write.hpp>
 #pragma GCC diagnostic pop
-#include <boost/beast/core/flat_buffer.hpp>
-#include <boost/beast/http/read.hpp>
-#include <boost/beast/http/string_body.hpp>
-#include <boost/beast/http/write.hpp>
-#include <boost/json/parse.hpp>
 #include <gtest/gtest.h>
 #include <spdlog/sinks/ostream_sink.h>
 #include <spdlog/spdlog.h>
@@ -22,6 +17,11 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <boost/beast/core/flat_buffer.hpp>
+#include <boost/beast/http/read.hpp>
+#include <boost/beast/http/string_body.hpp>
+#include <boost/beast/http/write.hpp>
+#include <boost/json/parse.hpp>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -30,8 +30,8 @@
 #include <stdexcept>
 #include <thread>
 
-#include "http/metrics.hpp"
 #include "domain/ports/database.hpp"
+#include "http/metrics.hpp"
 
 namespace sinergi::http {
 namespace {
@@ -94,7 +94,9 @@ ClientRequest Req(bhttp::verb verb, std::string target, std::string body = "") {
   return req;
 }
 
-ClientResponse Get(std::uint16_t port, std::string target) { return Client(port).Send(Req(bhttp::verb::get, target)); }
+ClientResponse Get(std::uint16_t port, std::string target) {
+  return Client(port).Send(Req(bhttp::verb::get, target));
+}
 
 json::object ProblemBody(const ClientResponse& res) {
   EXPECT_EQ(res[bhttp::field::content_type], "application/problem+json");
@@ -124,9 +126,8 @@ class ServerTest : public ::testing::Test {
     });
     router_.Add(Method::kPost, "/echo", [](Request& req) { return Text(req.body); });
     router_.Add(Method::kGet, "/items/{id}", [](Request& req) { return Text(req.Param("id")); });
-    router_.Add(Method::kGet, "/throw", [](Request&) -> Response {
-      throw std::runtime_error("secret internal detail 3273010101900001");
-    });
+    router_.Add(Method::kGet, "/throw",
+                [](Request&) -> Response { throw std::runtime_error("secret internal detail 3273010101900001"); });
     router_.Add(Method::kGet, "/throw-int", [](Request&) -> Response { throw 42; });
     router_.Add(Method::kGet, "/slow", [this](Request&) {
       slow_entered_.set_value();
@@ -230,8 +231,7 @@ TEST_F(ServerTest, OversizedHeaderIs431) {
 
 TEST_F(ServerTest, ExpectContinueWithOversizedLengthIsRefusedBeforeTheBody) {
   Client client(port_);
-  const std::string head =
-      "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 999999\r\nExpect: 100-continue\r\n\r\n";
+  const std::string head = "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 999999\r\nExpect: 100-continue\r\n\r\n";
   net::write(client.socket(), net::buffer(head));
   auto res = client.Read();
   EXPECT_EQ(res.result_int(), 413);
@@ -245,8 +245,7 @@ TEST_F(ServerTest, BodyWithinLimitReachesHandler) {
 
 TEST_F(ServerTest, ExpectContinueIsHonoured) {
   Client client(port_);
-  const std::string head =
-      "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nExpect: 100-continue\r\n\r\n";
+  const std::string head = "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nExpect: 100-continue\r\n\r\n";
   net::write(client.socket(), net::buffer(head));
   auto interim = client.Read();
   EXPECT_EQ(interim.result_int(), 100);

@@ -25,6 +25,11 @@ struct StorageBackend {
   bool concurrent_writers = true;                   // runs the multi-threaded writer test
 };
 
+// How gtest prints the parameter (instead of its bytes).
+inline void PrintTo(const StorageBackend& backend, std::ostream* os) {
+  *os << backend.name;
+}
+
 inline std::string BackendName(const ::testing::TestParamInfo<StorageBackend>& info) {
   return info.param.name;
 }

@@ -2,6 +2,8 @@
 
 namespace sinergi::cli {
 
-CLI::App* AddVersionCommand(CLI::App& app) { return app.add_subcommand("version", "Print the version"); }
+CLI::App* AddVersionCommand(CLI::App& app) {
+  return app.add_subcommand("version", "Print the version");
+}
 
 }  // namespace sinergi::cli

@@ -30,8 +30,7 @@ core::Error PersonNotFound(const std::string& id, const std::string& field) {
   return {core::ErrorCode::kNotFound, "person.not_found", "Person " + id + " does not exist.", std::move(fields)};
 }
 
-core::Result<Person> GetLivePerson(ports::PersonRepository& persons, const std::string& id,
-                                   const std::string& field) {
+core::Result<Person> GetLivePerson(ports::PersonRepository& persons, const std::string& id, const std::string& field) {
   core::Result<Person> person = persons.Get(id);
   if (!person) {
     if (person.error().code() == core::ErrorCode::kNotFound) return PersonNotFound(id, field);

@@ -5,9 +5,13 @@
 namespace sinergi::domain::detail {
 namespace {
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool IsSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
-char UpperAscii(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c; }
+char UpperAscii(char c) {
+  return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+}
 
 }  // namespace
 
@@ -70,13 +74,27 @@ std::string JsonString(std::string_view s) {
   out.push_back('"');
   for (char c : s) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
       default:
         if (static_cast<unsigned char>(c) < 0x20U) {
           char buf[8];
@@ -101,9 +119,13 @@ std::string JsonStringArray(const std::vector<std::string>& items) {
   return out;
 }
 
-std::string JsonDate(const core::Date& d) { return JsonString(d.ToString()); }
+std::string JsonDate(const core::Date& d) {
+  return JsonString(d.ToString());
+}
 
-std::string JsonBool(bool b) { return b ? "true" : "false"; }
+std::string JsonBool(bool b) {
+  return b ? "true" : "false";
+}
 
 std::optional<std::string> JsonOptional(const std::optional<std::string>& s) {
   if (!s) return std::nullopt;

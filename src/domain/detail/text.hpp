@@ -25,7 +25,7 @@ bool EqualsIgnoreCase(std::string_view a, std::string_view b);
 // JSON texts for history values.
 std::string JsonString(std::string_view s);  // quoted, with RFC 8259 escapes
 std::string JsonStringArray(const std::vector<std::string>& items);
-std::string JsonDate(const core::Date& d);   // "YYYY-MM-DD" quoted
+std::string JsonDate(const core::Date& d);  // "YYYY-MM-DD" quoted
 std::string JsonBool(bool b);
 std::optional<std::string> JsonOptional(const std::optional<std::string>& s);
 std::optional<std::string> JsonOptional(const std::optional<core::Date>& d);

@@ -7,8 +7,8 @@
 namespace sinergi::domain::ports {
 
 struct PageRequest {
-  int limit = 50;                         // 1..200, validated by the caller
-  std::optional<std::string> after;       // return items strictly after this sort key
+  int limit = 50;                    // 1..200, validated by the caller
+  std::optional<std::string> after;  // return items strictly after this sort key
 };
 
 template <typename T>

@@ -107,8 +107,8 @@ class PersonRepo final : public ports::PersonRepository {
   }
   Status InsertLink(const FamilyLink& link) override {
     for (const auto& [id, l] : s_.links) {
-      const bool same = l.person_id == link.person_id && l.related_person_id == link.related_person_id &&
-                        l.relation == link.relation;
+      const bool same =
+          l.person_id == link.person_id && l.related_person_id == link.related_person_id && l.relation == link.relation;
       const bool mirrored = l.person_id == link.related_person_id && l.related_person_id == link.person_id &&
                             l.relation == InverseRelation(link.relation);
       if (same || mirrored) return Error::Conflict("family_link.exists", "The link exists.");

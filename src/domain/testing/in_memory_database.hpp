@@ -63,7 +63,7 @@ class InMemoryDatabase final : public ports::Database {
   const std::chrono::milliseconds write_lock_timeout_;
   std::timed_mutex writer_;  // held by the open write unit of work, if any
   mutable std::mutex mu_;
-  InMemoryState state_;       // GUARDED_BY(mu_)
+  InMemoryState state_;      // GUARDED_BY(mu_)
   int failing_commits_ = 0;  // GUARDED_BY(mu_)
   int commits_ = 0;          // GUARDED_BY(mu_)
 };

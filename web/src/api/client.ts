@@ -3,9 +3,15 @@ import type { Problem } from './types';
 
 export const API_BASE = '/api/v1';
 
+/**
+ * A problem as a caller holds it: the server's RFC 9457 problem, or one the client made up for a network failure or
+ * an error page that is not problem+json (e.g. from a proxy), where the server's required fields may be missing.
+ */
+export type ClientProblem = Partial<Problem> & Pick<Problem, 'status'>;
+
 export class ApiError extends Error {
-  readonly problem: Problem;
-  constructor(problem: Problem) {
+  readonly problem: ClientProblem;
+  constructor(problem: ClientProblem) {
     super(problem.detail || problem.title || `HTTP ${problem.status}`);
     this.name = 'ApiError';
     this.problem = problem;
@@ -44,7 +50,7 @@ export function buildUrl(path: string, query?: Query): string {
   return `${API_BASE}${path}${qs ? `?${qs}` : ''}`;
 }
 
-async function toProblem(res: Response): Promise<Problem> {
+async function toProblem(res: Response): Promise<ClientProblem> {
   const text = await res.text().catch(() => '');
   try {
     const parsed = JSON.parse(text) as Partial<Problem>;

@@ -1,5 +1,16 @@
 import { api, type ApiResponse } from './client';
-import type { FamilyLink, HistoryRecord, Items, Journey, Page, Person, PersonInput, SearchHit } from './types';
+import type {
+  FamilyLink,
+  FamilyLinkInput,
+  FamilyLinkList,
+  HistoryPage,
+  JourneyList,
+  Person,
+  PersonInput,
+  PersonPage,
+  PersonPatch,
+  SearchResults,
+} from './types';
 
 export interface PersonListFilter {
   nik?: string;
@@ -14,17 +25,19 @@ export interface PersonListFilter {
 const p = (id: string) => `/persons/${encodeURIComponent(id)}`;
 
 export const personsApi = {
-  list: (f: PersonListFilter = {}) => api.get<Page<Person>>('/persons', { ...f }),
+  list: (f: PersonListFilter = {}) => api.get<PersonPage>('/persons', { ...f }),
   search: (q: string, limit = 10, signal?: AbortSignal) =>
-    api.get<Items<SearchHit>>('/persons/search', { q, limit }, signal),
+    api.get<SearchResults>('/persons/search', { q, limit }, signal),
   get: (id: string): Promise<ApiResponse<Person>> => api.get<Person>(p(id)),
   create: (body: PersonInput, idempotencyKey: string) => api.post<Person>('/persons', body, { idempotencyKey }),
-  patch: (id: string, body: Partial<PersonInput>, ifMatch: string | null) => api.patch<Person>(p(id), body, ifMatch),
+  patch: (id: string, body: PersonPatch, ifMatch: string | null) => api.patch<Person>(p(id), body, ifMatch),
   history: (id: string, cursor?: string | null) =>
-    api.get<Page<HistoryRecord>>(`${p(id)}/history`, { cursor, limit: 20 }),
-  family: (id: string) => api.get<Items<FamilyLink>>(`${p(id)}/family`),
-  addFamily: (id: string, related_person_id: string, relation: string, idempotencyKey: string) =>
-    api.post<FamilyLink>(`${p(id)}/family`, { related_person_id, relation }, { idempotencyKey }),
+    api.get<HistoryPage>(`${p(id)}/history`, { cursor, limit: 20 }),
+  family: (id: string) => api.get<FamilyLinkList>(`${p(id)}/family`),
+  addFamily: (id: string, related_person_id: string, relation: string, idempotencyKey: string) => {
+    const body: FamilyLinkInput = { related_person_id, relation };
+    return api.post<FamilyLink>(`${p(id)}/family`, body, { idempotencyKey });
+  },
   removeFamily: (id: string, linkId: string) => api.del<void>(`${p(id)}/family/${encodeURIComponent(linkId)}`),
-  journeys: (id: string) => api.get<Items<Journey>>(`${p(id)}/journeys`),
+  journeys: (id: string) => api.get<JourneyList>(`${p(id)}/journeys`),
 };

@@ -1,5 +1,5 @@
 import { api } from './client';
-import type { Codelist, Country, Items, NikInfo, Page, Region } from './types';
+import type { Codelist, CountryList, NikInfo, Region, RegionPage } from './types';
 
 // Reference data changes rarely: cache each answer for the lifetime of the page.
 const cache = new Map<string, Promise<unknown>>();
@@ -18,7 +18,7 @@ async function allRegions(parent?: string): Promise<Region[]> {
   const out: Region[] = [];
   let cursor: string | null = null;
   do {
-    const res: { data: Page<Region> } = await api.get<Page<Region>>('/reference/regions', { parent, limit: 200, cursor });
+    const res: { data: RegionPage } = await api.get<RegionPage>('/reference/regions', { parent, limit: 200, cursor });
     out.push(...res.data.items);
     cursor = res.data.next_cursor;
   } while (cursor);
@@ -28,7 +28,7 @@ async function allRegions(parent?: string): Promise<Region[]> {
 export const referenceApi = {
   codelist: (name: string) =>
     cached(`codelist:${name}`, async () => (await api.get<Codelist>(`/reference/codelists/${name}`)).data),
-  countries: () => cached('countries', async () => (await api.get<Items<Country>>('/reference/countries')).data.items),
+  countries: () => cached('countries', async () => (await api.get<CountryList>('/reference/countries')).data.items),
   regions: (parent?: string) => cached(`regions:${parent ?? ''}`, () => allRegions(parent)),
   nik: (nik: string) => cached(`nik:${nik}`, async () => (await api.get<NikInfo>(`/reference/nik/${encodeURIComponent(nik)}`)).data),
 };

@@ -1,5 +1,5 @@
 // Maps RFC 9457 problem details to what a form shows: a message per known field plus one general message.
-import type { Problem } from '../api/types';
+import type { ClientProblem } from '../api/client';
 
 export interface FormErrors {
   /** Keyed by form field path, e.g. "full_name", "documents[2].status". */
@@ -31,7 +31,7 @@ export function resolveField(path: string, known: readonly string[]): string | n
 }
 
 /** The general message for a problem: special cases first, then the server's detail or title. */
-export function generalMessage(problem: Problem, t: Translate = identity): string {
+export function generalMessage(problem: ClientProblem, t: Translate = identity): string {
   if (problem.status === 412 || problem.code === 'version_mismatch') {
     return t('problem.version_mismatch', 'The record was changed by someone else. Reload it and apply your change again.');
   }
@@ -47,7 +47,7 @@ export function generalMessage(problem: Problem, t: Translate = identity): strin
  * `known` lists the form's field paths. Field messages are translated by error code ("fieldError.required"),
  * falling back to the server's English message.
  */
-export function problemToFormErrors(problem: Problem, known: readonly string[], t: Translate = identity): FormErrors {
+export function problemToFormErrors(problem: ClientProblem, known: readonly string[], t: Translate = identity): FormErrors {
   const fields: Record<string, string> = {};
   const unmatched: string[] = [];
   for (const e of problem.errors ?? []) {

@@ -1,14 +1,16 @@
-import { Badge, Button, Card, Center, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Card, Center, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { personsApi } from '../../api/persons';
 import type { HistoryRecord } from '../../api/types';
 import { useI18n } from '../../i18n/i18n';
-import { formatDate, formatValue } from '../../lib/format';
 import { LoadState } from '../common/LoadError';
+import { HistoryRecordItem } from './HistoryRecordItem';
+import { useHistoryLabels } from './HistoryValue';
 
 /** Change history of a person (GET /persons/{id}/history), paged with "load more". */
 export function HistorySection({ personId, rev }: { personId: string; rev: number }) {
-  const { t, tx, lang } = useI18n();
+  const { t } = useI18n();
+  const labels = useHistoryLabels();
   const [items, setItems] = useState<HistoryRecord[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
@@ -39,33 +41,7 @@ export function HistorySection({ personId, rev }: { personId: string; rev: numbe
       {items.length === 0 && !loading && !error && <Text c="dimmed">{t('history.empty')}</Text>}
       <Stack gap="sm">
         {items.map((h) => (
-          <div key={h.id} data-testid="history-record">
-            <Group gap="xs">
-              <Badge variant="light" color="gray">
-                {tx(`history.action.${h.action}`, h.action)}
-              </Badge>
-              <Text size="sm">{tx(`entity.${h.entity_type}`, h.entity_type)}</Text>
-              <Text size="xs" c="dimmed">
-                {formatDate(h.at, lang)} · {h.actor}
-              </Text>
-            </Group>
-            {h.reason && <Text size="sm">{t('history.reason', { reason: h.reason })}</Text>}
-            {h.changes.length > 0 && (
-              <Table fz="xs" mt={4} withTableBorder>
-                <Table.Tbody>
-                  {h.changes.map((c) => (
-                    <Table.Tr key={c.field}>
-                      <Table.Td w="25%">{tx(`person.${c.field}`, c.field)}</Table.Td>
-                      <Table.Td c="dimmed" td="line-through">
-                        {formatValue(c.before)}
-                      </Table.Td>
-                      <Table.Td>{formatValue(c.after)}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            )}
-          </div>
+          <HistoryRecordItem key={h.id} record={h} labels={labels} />
         ))}
       </Stack>
       <LoadState loading={loading && items.length === 0} error={error} />
