@@ -8,12 +8,11 @@
 #include "app/application.hpp"
 #include "app/database_factory.hpp"
 #include "app/demo_data.hpp"
+#include "app/demo_identity.hpp"
 #include "app/logging.hpp"
 #include "app/reference_loader.hpp"
-#include "core/clock.hpp"
-#include "core/id_generator.hpp"
-#include "domain/journey_service.hpp"
-#include "domain/registry_service.hpp"
+#include "app/run_commands.hpp"
+#include "app/runtime.hpp"
 #include "http/api.hpp"
 #include "http/metrics.hpp"
 #include "http/router.hpp"
@@ -23,44 +22,6 @@ namespace sinergi::app {
 namespace {
 
 constexpr const char* kVersion = "0.1.0";
-
-int Fail(const core::Error& e) {
-  fmt::print(stderr, "sinergi: {}\n", e.message());
-  if (e.reason() != "config.invalid") {  // config messages already list every key
-    for (const auto& f : e.fields()) fmt::print(stderr, "  {} ({}): {}\n", f.field, f.code, f.message);
-  }
-  return 1;
-}
-
-// Everything a running instance needs, built once.
-struct Runtime {
-  Config config;
-  std::unique_ptr<core::Clock> clock = core::NewSystemClock();
-  std::unique_ptr<core::IdGenerator> ids;
-  std::unique_ptr<domain::ports::Database> db;
-  domain::RegionDirectory regions;
-  std::unique_ptr<domain::RegistryService> registry;
-  std::unique_ptr<domain::JourneyService> journeys;
-};
-
-core::Result<std::unique_ptr<Runtime>> Boot(const cli::CommonFlags& common, const cli::ServeCommand* serve) {
-  auto rt = std::make_unique<Runtime>();
-  SINERGI_TRY(rt->config, LoadConfig(common, serve));
-  SetUpLogging(rt->config.log_level);
-  rt->ids = core::NewUlidGenerator(*rt->clock);
-  if (!rt->ids) return core::Error::Internal("libsodium failed to initialise");
-  SINERGI_TRY(rt->db, OpenDatabase(rt->config));
-  SINERGI_TRY(bool loaded, EnsureReferenceData(*rt->db, rt->config.reference_dir));
-  if (loaded) spdlog::info("reference data loaded from {}", rt->config.reference_dir);
-  {
-    SINERGI_TRY(auto uow, rt->db->Begin(domain::ports::TxMode::kRead));
-    SINERGI_TRY(auto all, uow->reference().AllRegions(4));
-    rt->regions = domain::RegionDirectory(all);
-  }
-  rt->registry = std::make_unique<domain::RegistryService>(*rt->db, *rt->clock, *rt->ids, rt->regions);
-  rt->journeys = std::make_unique<domain::JourneyService>(*rt->db, *rt->clock, *rt->ids);
-  return rt;
-}
 
 int RunServe(const cli::ServeCommand& cmd) {
   // Block termination signals before any thread starts, so only the waiter below receives them.
@@ -73,7 +34,12 @@ int RunServe(const cli::ServeCommand& cmd) {
   auto booted = Boot(cmd.common, &cmd);
   if (!booted) return Fail(booted.error());
   Runtime& rt = **booted;
+  bool demo_accounts = false;
   if (cmd.demo) {
+    // Accounts first: the registry demo is loaded by a system actor, but nobody could look at it without them.
+    auto accounts = LoadDemoIdentity(*rt.identity, *rt.db);
+    if (!accounts) return Fail(accounts.error());
+    demo_accounts = *accounts;
     auto demo = LoadDemoData(*rt.registry, *rt.journeys);
     if (demo) {
       spdlog::info("demo data loaded: {} persons, {} journeys", demo->persons, demo->journeys);
@@ -84,7 +50,9 @@ int RunServe(const cli::ServeCommand& cmd) {
 
   http::Metrics metrics;
   http::Router router;
-  http::ApiDeps deps{*rt.registry, *rt.journeys, *rt.db, rt.regions, *rt.clock, metrics};
+  http::ApiDeps deps{*rt.registry, *rt.journeys, *rt.auth,
+                     *rt.identity, *rt.db,       rt.regions,
+                     *rt.clock,    metrics,      rt.config.secure_cookies};
   http::RegisterApiRoutes(router, deps);
   http::ServerOptions options;
   options.host = rt.config.listen_host;
@@ -102,9 +70,9 @@ int RunServe(const cli::ServeCommand& cmd) {
   if (host == "127.0.0.1" || host == "0.0.0.0" || host == "[::]") host = "localhost";
   fmt::print("Sinergi {} is running at http://{}:{}/\n", kVersion, host, *port);
   fmt::print("  database: {}\n", rt.config.database_url);
-  fmt::print(
-      "  sign-in and user accounts arrive with access control (issue #3); until then keep the server\n"
-      "  on a loopback address (the default) and do not enter real personal data.\n");
+  if (demo_accounts) {
+    fmt::print("  demo sign-in: admin / {0} (administrator), petugas / {0} (case worker)\n", kDemoPassword);
+  }
   std::fflush(stdout);
   if (cmd.port_file) {
     // Written atomically (rename) so a watcher never reads a half-written file.
@@ -157,7 +125,18 @@ int Run(const cli::Command& command) {
           return RunMigrate(cmd);
         } else if constexpr (std::is_same_v<T, cli::DemoDataCommand>) {
           return RunDemoData(cmd);
+        } else if constexpr (std::is_same_v<T, cli::AgencyAddCommand>) {
+          return RunAgencyAdd(cmd);
+        } else if constexpr (std::is_same_v<T, cli::UserAddCommand>) {
+          return RunUserAdd(cmd);
+        } else if constexpr (std::is_same_v<T, cli::UserResetPasswordCommand>) {
+          return RunUserResetPassword(cmd);
+        } else if constexpr (std::is_same_v<T, cli::UserDisableCommand>) {
+          return RunUserDisable(cmd);
+        } else if constexpr (std::is_same_v<T, cli::AuditVerifyCommand>) {
+          return RunAuditVerify(cmd);
         } else {
+          static_assert(std::is_same_v<T, cli::VersionCommand>, "a command without a runner");
           fmt::print("sinergi {}\n", kVersion);
           return 0;
         }

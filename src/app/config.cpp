@@ -7,6 +7,8 @@
 #include <functional>
 #include <map>
 
+#include "domain/codelists.hpp"
+
 namespace sinergi::app {
 namespace {
 
@@ -38,6 +40,22 @@ std::optional<std::string> ParseListen(const std::string& text, Config& c) {
   return std::nullopt;
 }
 
+// "A, B,C" -> {"A", "B", "C"}; empty items are dropped, so "" is the empty list.
+std::vector<std::string> SplitList(const std::string& text) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t comma = text.find(',', start);
+    if (comma == std::string::npos) comma = text.size();
+    std::string item = text.substr(start, comma - start);
+    item.erase(0, item.find_first_not_of(" \t"));
+    item.erase(item.find_last_not_of(" \t") + 1);
+    if (!item.empty()) out.push_back(std::move(item));
+    start = comma + 1;
+  }
+  return out;
+}
+
 std::map<std::string, Setting> Settings(Config& c) {
   auto int_setting = [](auto& field, std::int64_t min, std::int64_t max) {
     return Setting{[&field, min, max](const std::string& t) -> std::optional<std::string> {
@@ -61,6 +79,11 @@ std::map<std::string, Setting> Settings(Config& c) {
       {"server.request_timeout_seconds", int_setting(c.request_timeout_seconds, 1, 3600)},
       {"server.drain_timeout_seconds", int_setting(c.drain_timeout_seconds, 0, 600)},
       {"server.web_root", string_setting(c.web_root, true)},
+      {"server.secure_cookies", Setting{[&c](const std::string& t) -> std::optional<std::string> {
+         if (t != "true" && t != "false") return "must be true or false";
+         c.secure_cookies = t == "true";
+         return std::nullopt;
+       }}},
       {"database.url", Setting{[&c](const std::string& t) -> std::optional<std::string> {
          if (t.rfind("sqlite:", 0) != 0 && t.rfind("postgresql://", 0) != 0 && t.rfind("postgres://", 0) != 0) {
            return "must be sqlite:PATH or postgresql://...";
@@ -72,6 +95,20 @@ std::map<std::string, Setting> Settings(Config& c) {
       {"database.pool_size", int_setting(c.pool_size, 1, 64)},
       {"database.busy_timeout_ms", int_setting(c.busy_timeout_ms, 0, 600000)},
       {"reference.dir", string_setting(c.reference_dir, false)},
+      {"auth.idle_timeout_minutes", int_setting(c.auth_idle_timeout_minutes, 1, 24 * 60)},
+      {"auth.absolute_timeout_minutes", int_setting(c.auth_absolute_timeout_minutes, 1, 30 * 24 * 60)},
+      {"auth.totp_required_roles", Setting{[&c](const std::string& t) -> std::optional<std::string> {
+         if (t.find('\x01') != std::string::npos) return "must be a list of role codes";
+         std::vector<std::string> roles = SplitList(t);
+         for (const std::string& role : roles) {
+           if (!domain::IsValidCode("peran", role)) return "unknown role '" + role + "' (codelist peran)";
+         }
+         c.auth_totp_required_roles = std::move(roles);
+         return std::nullopt;
+       }}},
+      {"auth.max_failures", int_setting(c.auth_max_failures, 1, 100)},
+      {"auth.lock_seconds", int_setting(c.auth_lock_seconds, 1, 24 * 3600)},
+      {"auth.max_lock_seconds", int_setting(c.auth_max_lock_seconds, 1, 24 * 3600)},
       {"log.level", Setting{[&c](const std::string& t) -> std::optional<std::string> {
          static const char* kLevels[] = {"trace", "debug", "info", "warn", "error"};
          for (const char* l : kLevels) {
@@ -85,10 +122,25 @@ std::map<std::string, Setting> Settings(Config& c) {
   };
 }
 
-std::string NodeText(const toml::node& node) {
+// Keys whose TOML value is an array of strings (the environment gives them comma-separated).
+bool IsListKey(const std::string& key) {
+  return key == "auth.totp_required_roles";
+}
+
+std::string NodeText(const toml::node& node, bool list_allowed) {
+  if (const auto* array = node.as_array()) {  // read like the comma-separated form
+    if (!list_allowed) return "\x01";
+    std::string joined;
+    for (const toml::node& item : *array) {
+      auto s = item.value<std::string>();
+      if (!s || s->find(',') != std::string::npos) return "\x01";
+      joined += (joined.empty() ? "" : ",") + *s;
+    }
+    return joined;
+  }
+  if (const auto* b = node.as_boolean()) return b->get() ? "true" : "false";  // before integers: value<int> takes bools
   if (auto s = node.value<std::string>()) return *s;
   if (auto i = node.value<std::int64_t>()) return std::to_string(*i);
-  if (auto b = node.value<bool>()) return *b ? "true" : "false";
   return "\x01";  // not a scalar: every setting rejects it
 }
 
@@ -130,8 +182,8 @@ core::Result<Config> LoadConfig(const cli::CommonFlags& common, const cli::Serve
         continue;
       }
       for (const auto& [name, value] : *sub) {
-        Apply(settings, std::string(section.str()) + "." + std::string(name.str()), NodeText(value),
-              *common.config_file, errors);
+        const std::string key = std::string(section.str()) + "." + std::string(name.str());
+        Apply(settings, key, NodeText(value, IsListKey(key)), *common.config_file, errors);
       }
     }
   }
@@ -148,6 +200,13 @@ core::Result<Config> LoadConfig(const cli::CommonFlags& common, const cli::Serve
     flag(serve->listen, "server.listen", "--listen");
     flag(serve->web_root, "server.web_root", "--web-root");
     if (serve->threads) flag(std::to_string(*serve->threads), "server.threads", "--threads");
+  }
+  if (errors.empty() && config.auth_absolute_timeout_minutes < config.auth_idle_timeout_minutes) {
+    errors.push_back(
+        {"auth.absolute_timeout_minutes", "invalid_value", "must not be shorter than auth.idle_timeout_minutes"});
+  }
+  if (errors.empty() && config.auth_max_lock_seconds < config.auth_lock_seconds) {
+    errors.push_back({"auth.max_lock_seconds", "invalid_value", "must not be shorter than auth.lock_seconds"});
   }
   if (!errors.empty()) {
     // Build the message before moving the errors: argument evaluation order is unspecified.

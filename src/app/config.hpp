@@ -10,13 +10,28 @@
 // | server.request_timeout_seconds   | SINERGI_SERVER_REQUEST_TIMEOUT_SECONDS |                 | 30                       |
 // | server.drain_timeout_seconds     | SINERGI_SERVER_DRAIN_TIMEOUT_SECONDS   |                 | 20                       |
 // | server.web_root                  | SINERGI_SERVER_WEB_ROOT                | --web-root      | "" (API only)            |
+// | server.secure_cookies            | SINERGI_SERVER_SECURE_COOKIES          |                 | false                    |
 // | database.url                     | SINERGI_DATABASE_URL                   | --db            | sqlite:data/sinergi.db   |
 // | database.pool_size               | SINERGI_DATABASE_POOL_SIZE             |                 | 4                        |
 // | database.busy_timeout_ms         | SINERGI_DATABASE_BUSY_TIMEOUT_MS       |                 | 5000                     |
 // | reference.dir                    | SINERGI_REFERENCE_DIR                  | --reference-dir | reference/node_modules   |
 // | log.level                        | SINERGI_LOG_LEVEL                      | --log-level     | info                     |
+// | auth.idle_timeout_minutes        | SINERGI_AUTH_IDLE_TIMEOUT_MINUTES      |                 | 30                       |
+// | auth.absolute_timeout_minutes    | SINERGI_AUTH_ABSOLUTE_TIMEOUT_MINUTES  |                 | 720                      |
+// | auth.totp_required_roles         | SINERGI_AUTH_TOTP_REQUIRED_ROLES       |                 | [] (none)                |
+// | auth.max_failures                | SINERGI_AUTH_MAX_FAILURES              |                 | 5                        |
+// | auth.lock_seconds                | SINERGI_AUTH_LOCK_SECONDS              |                 | 60                       |
+// | auth.max_lock_seconds            | SINERGI_AUTH_MAX_LOCK_SECONDS          |                 | 900                      |
+//
+// server.secure_cookies marks the session cookies Secure: turn it on whenever clients reach Sinergi over HTTPS
+// (directly or through a TLS-terminating proxy). auth.totp_required_roles is a TOML array of role codes
+// (codelist peran), or a comma-separated list in the environment ("SYSTEM_ADMIN,SUPERVISOR"): users holding
+// one of them must sign in with a TOTP code. After auth.max_failures failed sign-ins an account (or address) is
+// locked for auth.lock_seconds, doubling per further failure up to auth.max_lock_seconds, so an attacker can
+// delay a real user but never lock them out for good. The absolute timeout must not be shorter than the idle one.
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "cli/invocation.hpp"
 #include "core/result.hpp"
@@ -31,11 +46,18 @@ struct Config {
   int request_timeout_seconds = 30;
   int drain_timeout_seconds = 20;
   std::string web_root;
+  bool secure_cookies = false;
   std::string database_url = "sqlite:data/sinergi.db";
   int pool_size = 4;
   int busy_timeout_ms = 5000;
   std::string reference_dir = "reference/node_modules";
   std::string log_level = "info";
+  int auth_idle_timeout_minutes = 30;
+  int auth_absolute_timeout_minutes = 720;
+  std::vector<std::string> auth_totp_required_roles;
+  int auth_max_failures = 5;
+  int auth_lock_seconds = 60;
+  int auth_max_lock_seconds = 900;
 };
 
 // Errors: kInvalid "config.invalid" whose field errors name the offending key (e.g. "server.threads").

@@ -62,5 +62,63 @@ TEST(ConfigTest, RejectsBadListenAndDatabaseUrls) {
   EXPECT_EQ(c.error().fields()[0].field, "database.url");
 }
 
+TEST(ConfigTest, AuthDefaults) {
+  auto c = LoadConfig({}, nullptr);
+  ASSERT_TRUE(c.ok());
+  EXPECT_EQ(c->auth_idle_timeout_minutes, 30);
+  EXPECT_EQ(c->auth_absolute_timeout_minutes, 720);
+  EXPECT_TRUE(c->auth_totp_required_roles.empty());
+  EXPECT_EQ(c->auth_max_failures, 5);
+  EXPECT_EQ(c->auth_lock_seconds, 60);
+  EXPECT_EQ(c->auth_max_lock_seconds, 900);
+  EXPECT_FALSE(c->secure_cookies);
+}
+
+TEST(ConfigTest, AuthKeysFromTomlWithRoleArray) {
+  cli::CommonFlags common;
+  common.config_file = WriteToml(
+      "[server]\nsecure_cookies = true\n[auth]\nidle_timeout_minutes = 15\nabsolute_timeout_minutes = 480\n"
+      "totp_required_roles = [\"SYSTEM_ADMIN\", \"SUPERVISOR\"]\nmax_failures = 3\nlock_seconds = 30\n"
+      "max_lock_seconds = 600\n");
+  auto c = LoadConfig(common, nullptr);
+  ASSERT_TRUE(c.ok()) << c.error().message();
+  EXPECT_TRUE(c->secure_cookies);
+  EXPECT_EQ(c->auth_idle_timeout_minutes, 15);
+  EXPECT_EQ(c->auth_absolute_timeout_minutes, 480);
+  EXPECT_EQ(c->auth_totp_required_roles, (std::vector<std::string>{"SYSTEM_ADMIN", "SUPERVISOR"}));
+  EXPECT_EQ(c->auth_max_failures, 3);
+  EXPECT_EQ(c->auth_lock_seconds, 30);
+  EXPECT_EQ(c->auth_max_lock_seconds, 600);
+}
+
+TEST(ConfigTest, TotpRolesFromEnvironmentAreCommaSeparated) {
+  ::setenv("SINERGI_AUTH_TOTP_REQUIRED_ROLES", "SYSTEM_ADMIN, SUPERVISOR", 1);
+  auto c = LoadConfig({}, nullptr);
+  ::unsetenv("SINERGI_AUTH_TOTP_REQUIRED_ROLES");
+  ASSERT_TRUE(c.ok()) << c.error().message();
+  EXPECT_EQ(c->auth_totp_required_roles, (std::vector<std::string>{"SYSTEM_ADMIN", "SUPERVISOR"}));
+}
+
+TEST(ConfigTest, RejectsBadAuthSettings) {
+  cli::CommonFlags common;
+  common.config_file = WriteToml("[server]\nsecure_cookies = \"yes\"\n[auth]\ntotp_required_roles = [\"ROOT\"]\n");
+  auto c = LoadConfig(common, nullptr);
+  ASSERT_FALSE(c.ok());
+  std::vector<std::string> keys;
+  for (const auto& f : c.error().fields()) keys.push_back(f.field);
+  EXPECT_NE(std::find(keys.begin(), keys.end(), "server.secure_cookies"), keys.end());
+  EXPECT_NE(std::find(keys.begin(), keys.end(), "auth.totp_required_roles"), keys.end());
+
+  common.config_file = WriteToml("[auth]\nidle_timeout_minutes = 60\nabsolute_timeout_minutes = 30\n");
+  c = LoadConfig(common, nullptr);
+  ASSERT_FALSE(c.ok());
+  EXPECT_EQ(c.error().fields()[0].field, "auth.absolute_timeout_minutes");
+
+  common.config_file = WriteToml("[auth]\nlock_seconds = 120\nmax_lock_seconds = 60\n");
+  c = LoadConfig(common, nullptr);
+  ASSERT_FALSE(c.ok());
+  EXPECT_EQ(c.error().fields()[0].field, "auth.max_lock_seconds");
+}
+
 }  // namespace
 }  // namespace sinergi::app

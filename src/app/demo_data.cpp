@@ -11,7 +11,8 @@ using domain::JourneyStatus;
 using domain::PersonData;
 using domain::TransitionRequest;
 
-const domain::Actor kDemoActor{"system:demo", "Demo data loader", "demo"};
+// A system actor: the policy lets system jobs do everything, and the audit trail records them by this id.
+const domain::Actor kDemoActor{"system:demo", "Demo data loader", "demo", "", {}, "", ""};
 
 struct DemoPerson {
   const char* name;
@@ -84,7 +85,7 @@ TransitionRequest Step(JourneyStatus to, Date on, const char* reason = nullptr) 
 }  // namespace
 
 core::Result<DemoSummary> LoadDemoData(domain::RegistryService& registry, domain::JourneyService& journeys) {
-  SINERGI_TRY(auto existing, registry.ListPersons({}, {1, std::nullopt}));
+  SINERGI_TRY(auto existing, registry.ListPersons(kDemoActor, {}, {1, std::nullopt}));
   if (!existing.items.empty()) {
     return core::Error::Conflict("demo.not_empty",
                                  "The registry already holds persons; demo data is only loaded "

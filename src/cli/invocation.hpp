@@ -36,7 +36,46 @@ struct DemoDataCommand {
 
 struct VersionCommand {};
 
-using Command = std::variant<ServeCommand, MigrateCommand, DemoDataCommand, VersionCommand>;
+// `sinergi agency add --code CODE --name NAME --type TYPE [--region CODE] [--country CC] --db URL`
+struct AgencyAddCommand {
+  CommonFlags common;
+  std::string code;
+  std::string name;
+  std::string type;
+  std::optional<std::string> region;
+  std::optional<std::string> country;
+};
+
+// `sinergi user add --username NAME --agency CODE --role ROLE [--role ROLE] [--name "Display"] [--scope S]`;
+// the password is read from standard input (first line), never from a flag.
+struct UserAddCommand {
+  CommonFlags common;
+  std::string username;
+  std::string agency;
+  std::vector<std::string> roles;
+  std::optional<std::string> display_name;
+  std::optional<std::string> scope;
+};
+
+// `sinergi user reset-password --username NAME` (new password from standard input).
+struct UserResetPasswordCommand {
+  CommonFlags common;
+  std::string username;
+};
+
+// `sinergi user disable --username NAME`.
+struct UserDisableCommand {
+  CommonFlags common;
+  std::string username;
+};
+
+// `sinergi audit verify --db URL`: walks the hash chain; exit 0 if intact, 3 if broken (first broken entry printed).
+struct AuditVerifyCommand {
+  CommonFlags common;
+};
+
+using Command = std::variant<ServeCommand, MigrateCommand, DemoDataCommand, VersionCommand, AgencyAddCommand,
+                             UserAddCommand, UserResetPasswordCommand, UserDisableCommand, AuditVerifyCommand>;
 
 // Parsed command, or the process exit code when parsing ended the run (--help, a usage error).
 using ParseOutcome = std::variant<Command, int>;

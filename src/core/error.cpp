@@ -18,6 +18,8 @@ const char* ToString(ErrorCode code) {
       return "forbidden";
     case ErrorCode::kUnauthenticated:
       return "unauthenticated";
+    case ErrorCode::kRateLimited:
+      return "rate_limited";
     case ErrorCode::kUnavailable:
       return "unavailable";
     case ErrorCode::kInternal:

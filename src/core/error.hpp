@@ -16,6 +16,7 @@ enum class ErrorCode {
   kPreconditionRequired,  // a write came without the version it is based on
   kForbidden,             // the actor may not do this
   kUnauthenticated,       // no valid identity
+  kRateLimited,           // too many attempts (e.g. failed sign-ins); retry later
   kUnavailable,           // a dependency (database) is down or busy; retrying may help
   kInternal,              // a bug or an unexpected failure
 };

@@ -8,9 +8,10 @@
 namespace sinergi::domain::detail {
 
 // Each span points at constant-initialised static arrays, so the groups are usable from any static context.
-std::span<const Codelist> PersonCodelists();   // jenis_kelamin, status_perkawinan, pendidikan, hubungan_keluarga
-std::span<const Codelist> PmiCodelists();      // status_pmi, pmi_kategori, bukan_pmi, skema_penempatan, ...
-std::span<const Codelist> JourneyCodelists();  // journey_status, journey_phase, bentuk_reintegrasi, ...
+std::span<const Codelist> PersonCodelists();    // jenis_kelamin, status_perkawinan, pendidikan, hubungan_keluarga
+std::span<const Codelist> PmiCodelists();       // status_pmi, pmi_kategori, bukan_pmi, skema_penempatan, ...
+std::span<const Codelist> JourneyCodelists();   // journey_status, journey_phase, bentuk_reintegrasi, ...
+std::span<const Codelist> IdentityCodelists();  // jenis_instansi, peran, lingkup_akses, audit_action
 // The dokumen_pmi items (also listed by PmiCodelists()).
 std::span<const CodeItem> PmiDocumentItems();
 

@@ -12,7 +12,8 @@ namespace {
 const std::vector<Codelist>& Registry() {
   static const std::vector<Codelist> registry = [] {
     std::vector<Codelist> all;
-    for (auto group : {detail::PersonCodelists(), detail::PmiCodelists(), detail::JourneyCodelists()}) {
+    for (auto group :
+         {detail::PersonCodelists(), detail::PmiCodelists(), detail::JourneyCodelists(), detail::IdentityCodelists()}) {
       all.insert(all.end(), group.begin(), group.end());
     }
     return all;
@@ -26,7 +27,7 @@ std::span<const Codelist> AllCodelists() {
   return Registry();
 }
 
-// A linear scan: there are about fifteen lists of at most a dozen codes; hashing would not pay off.
+// A linear scan: there are about twenty lists of at most a few dozen codes; hashing would not pay off.
 const Codelist* FindCodelist(std::string_view name) {
   for (const Codelist& list : Registry()) {
     if (list.name == name) {

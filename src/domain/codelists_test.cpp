@@ -65,8 +65,8 @@ TEST(CodelistsTest, EveryListIsWellFormed) {
     EXPECT_FALSE(list.items.empty()) << list.name;
     // The description must name its legal source (an article or regulation number).
     EXPECT_NE(list.description.find_first_of("0123456789"), std::string_view::npos) << list.name;
-    const bool lower_case_codes =
-        list.name == "status_dokumen" || list.name == "journey_status" || list.name == "journey_phase";
+    const bool lower_case_codes = list.name == "status_dokumen" || list.name == "journey_status" ||
+                                  list.name == "journey_phase" || list.name == "audit_action";
     std::set<std::string_view> codes;
     for (const CodeItem& item : list.items) {
       EXPECT_TRUE(codes.insert(item.code).second) << list.name << " duplicate " << item.code;
@@ -171,6 +171,29 @@ TEST(CodelistsTest, JourneyListsMatchTheJourneyEnums) {
   EXPECT_EQ(Codes("lokasi_layanan_kepulangan"),
             (std::vector<std::string>{"DEBARKASI", "HELP_DESK", "LOUNGE", "JALUR_KHUSUS_PMI", "RUMAH_RAMAH",
                                       "TERMINAL_KARGO"}));
+}
+
+TEST(CodelistsTest, IdentityListsForIssue3) {
+  EXPECT_EQ(Codes("jenis_instansi"),
+            (std::vector<std::string>{"BP3MI", "KP2MI", "DP3A", "DINAS_PPA", "UPTD_PPA", "POLRI", "PERWAKILAN_RI",
+                                      "BPJS", "DINAS_SOSIAL", "DINAS_TENAGA_KERJA", "PEMDA", "LSM", "LAINNYA"}));
+  EXPECT_EQ(Codes("peran"), (std::vector<std::string>{"SYSTEM_ADMIN", "SUPERVISOR", "CASE_WORKER",
+                                                      "POLICE_INVESTIGATOR", "DATA_ANALYST", "VIEWER"}));
+  const Codelist* roles = FindCodelist("peran");
+  ASSERT_NE(roles, nullptr);
+  EXPECT_EQ(roles->items[0].label_id, "Administrator sistem");
+  EXPECT_EQ(roles->items[1].label_id, "Supervisor instansi");
+  EXPECT_EQ(roles->items[2].label_id, "Pendamping/petugas kasus");
+  EXPECT_EQ(roles->items[3].label_id, "Penyidik kepolisian");
+  EXPECT_EQ(roles->items[4].label_id, "Analis data");
+  EXPECT_EQ(roles->items[5].label_id, "Pengamat");
+  EXPECT_EQ(Codes("lingkup_akses"), (std::vector<std::string>{"OWN", "AGENCY", "REGION", "NATIONAL"}));
+  EXPECT_EQ(Codes("audit_action"),
+            (std::vector<std::string>{"read", "list", "create", "update", "delete", "transition", "link", "unlink",
+                                      "flag", "follow_up", "login", "login_failed", "logout", "logout_all", "export",
+                                      "break_glass", "permission_change", "password_reset", "totp_enabled"}));
+  EXPECT_FALSE(IsValidCode("audit_action", "LOGIN"));
+  EXPECT_FALSE(IsValidCode("peran", "system_admin"));
 }
 
 TEST(CodelistsTest, IsValidCodeIsExact) {

@@ -3,11 +3,13 @@
 #include <algorithm>
 #include <utility>
 
+#include "domain/audit_log.hpp"
 #include "domain/codelists.hpp"
 #include "domain/detail/service_support.hpp"
 #include "domain/detail/text.hpp"
 #include "domain/journey_rules.hpp"
 #include "domain/person_rules.hpp"
+#include "domain/policy.hpp"
 
 namespace sinergi::domain {
 namespace {
@@ -30,9 +32,9 @@ Result<bool> CountryExists(UnitOfWork& uow, const std::string& destination) {
   return country.error();
 }
 
-// Keeps the person's pmi_status in step with their journey (DOMAIN.md §3.1), with its own history entry.
-core::Status SetPmiStatus(UnitOfWork& uow, core::IdGenerator& ids, core::Timestamp now, const Actor& actor,
-                          const Person& person, const std::optional<std::string>& status,
+// Keeps the person's pmi_status in step with their journey (DOMAIN.md §3.1), with its own history and audit entry.
+core::Status SetPmiStatus(UnitOfWork& uow, const core::Clock& clock, core::IdGenerator& ids, core::Timestamp now,
+                          const Actor& actor, const Person& person, const std::optional<std::string>& status,
                           const std::string& journey_id) {
   if (!status || person.data.pmi_status == status) return core::Ok();
   Person updated = person;
@@ -43,8 +45,10 @@ core::Status SetPmiStatus(UnitOfWork& uow, core::IdGenerator& ids, core::Timesta
   SINERGI_TRY_STATUS(uow.persons().Update(updated, person.version, PersonNameKeys(updated.data)));
   std::vector<FieldChange> changes{
       {"pmi_status", detail::JsonOptional(person.data.pmi_status), detail::JsonOptional(status)}};
-  return uow.history().Append(detail::NewChangeRecord(ids, now, actor, "person", person.id, "update",
-                                                      std::move(changes), "journey " + journey_id));
+  return detail::RecordChange(uow, clock, ids, actor,
+                              detail::NewChangeRecord(ids, now, actor, "person", person.id, "update",
+                                                      std::move(changes), "journey " + journey_id),
+                              "journey " + journey_id);
 }
 
 // Adds the flags the journey does not have yet; returns the history change, or nullopt if none was new.
@@ -69,9 +73,35 @@ Error JourneyClosed(const std::string& id) {
   return Error::Conflict("journey.closed", "Journey " + id + " is closed and can no longer be changed.");
 }
 
+// Reads run in their own read unit, closed before the read is audited in a write unit (a thread never holds
+// two units at once).
+Result<Journey> ReadJourney(ports::Database& db, const std::string& id) {
+  SINERGI_TRY(auto uow, db.Begin(TxMode::kRead));
+  return uow->journeys().Get(id);
+}
+
+Result<ports::Page<Journey>> ReadJourneys(ports::Database& db, const ports::JourneyFilter& filter,
+                                          const ports::PageRequest& page) {
+  SINERGI_TRY(auto uow, db.Begin(TxMode::kRead));
+  return uow->journeys().List(filter, page);
+}
+
+Result<std::vector<JourneyTransition>> ReadTransitions(ports::Database& db, const std::string& journey_id) {
+  SINERGI_TRY(auto uow, db.Begin(TxMode::kRead));
+  SINERGI_TRY_STATUS(uow->journeys().Get(journey_id));
+  return uow->journeys().ListTransitions(journey_id);
+}
+
+Result<std::vector<FollowUp>> ReadFollowUps(ports::Database& db, const std::string& journey_id) {
+  SINERGI_TRY(auto uow, db.Begin(TxMode::kRead));
+  SINERGI_TRY_STATUS(uow->journeys().Get(journey_id));
+  return uow->journeys().ListFollowUps(journey_id);
+}
+
 }  // namespace
 
 Result<Journey> JourneyService::CreateJourney(const Actor& actor, const std::string& person_id, JourneyData data) {
+  SINERGI_TRY_STATUS(Authorize(actor, Permission::kRegistryWrite));
   const core::Timestamp now = clock_.Now();
   SINERGI_TRY(auto uow, db_.Begin(TxMode::kWrite));
   SINERGI_TRY(Person person, detail::GetLivePerson(uow->persons(), person_id, "person_id"));
@@ -88,20 +118,27 @@ Result<Journey> JourneyService::CreateJourney(const Actor& actor, const std::str
   journey.created_at = journey.updated_at = now;
   journey.created_by = journey.updated_by = actor.id;
   SINERGI_TRY_STATUS(uow->journeys().Insert(journey));
-  SINERGI_TRY_STATUS(uow->history().Append(detail::NewChangeRecord(
-      ids_, now, actor, "journey", journey.id, "create", detail::AsCreation(DiffJourneyData({}, journey.data)))));
-  SINERGI_TRY_STATUS(SetPmiStatus(*uow, ids_, now, actor, person, PmiStatusFor(journey.status, false), journey.id));
+  SINERGI_TRY_STATUS(
+      detail::RecordChange(*uow, clock_, ids_, actor,
+                           detail::NewChangeRecord(ids_, now, actor, "journey", journey.id, "create",
+                                                   detail::AsCreation(DiffJourneyData({}, journey.data))),
+                           "person " + person_id));
+  SINERGI_TRY_STATUS(
+      SetPmiStatus(*uow, clock_, ids_, now, actor, person, PmiStatusFor(journey.status, false), journey.id));
   SINERGI_TRY_STATUS(uow->Commit());
   return journey;
 }
 
-Result<Journey> JourneyService::GetJourney(const std::string& id) {
-  SINERGI_TRY(auto uow, db_.Begin(TxMode::kRead));
-  return uow->journeys().Get(id);
+Result<Journey> JourneyService::GetJourney(const Actor& actor, const std::string& id) {
+  SINERGI_TRY_STATUS(Authorize(actor, Permission::kRegistryRead));
+  SINERGI_TRY(Journey journey, ReadJourney(db_, id));
+  SINERGI_TRY_STATUS(RecordAudit(db_, clock_, ids_, actor, {"read", "journey", journey.id, {}, {}, {}}));
+  return journey;
 }
 
 Result<Journey> JourneyService::UpdateJourney(const Actor& actor, const std::string& id, JourneyData data,
                                               std::int64_t expected_version) {
+  SINERGI_TRY_STATUS(Authorize(actor, Permission::kRegistryWrite));
   const core::Timestamp now = clock_.Now();
   SINERGI_TRY(auto uow, db_.Begin(TxMode::kWrite));
   SINERGI_TRY(Journey current, uow->journeys().Get(id));
@@ -111,26 +148,40 @@ Result<Journey> JourneyService::UpdateJourney(const Actor& actor, const std::str
   std::vector<core::FieldError> errors = NormaliseAndValidate(data, country_exists);
   if (!errors.empty()) return Error::Validation(std::move(errors));
   std::vector<FieldChange> changes = DiffJourneyData(current.data, data);
-  if (changes.empty()) return current;
+  if (changes.empty()) {
+    // Nothing to write and the version stays; the caller still receives the record, so the call is audited.
+    SINERGI_TRY_STATUS(AppendAudit(*uow, clock_, ids_, actor, {"update", "journey", id, {}, {}, "no changes"}));
+    SINERGI_TRY_STATUS(uow->Commit());
+    return current;
+  }
 
   Journey updated = current;
   updated.data = std::move(data);
   Touch(updated, now, actor);
   SINERGI_TRY_STATUS(uow->journeys().Update(updated, expected_version));
   SINERGI_TRY_STATUS(
-      uow->history().Append(detail::NewChangeRecord(ids_, now, actor, "journey", id, "update", std::move(changes))));
+      detail::RecordChange(*uow, clock_, ids_, actor,
+                           detail::NewChangeRecord(ids_, now, actor, "journey", id, "update", std::move(changes))));
   SINERGI_TRY_STATUS(uow->Commit());
   return updated;
 }
 
-Result<ports::Page<Journey>> JourneyService::ListJourneys(const ports::JourneyFilter& filter,
+Result<ports::Page<Journey>> JourneyService::ListJourneys(const Actor& actor, const ports::JourneyFilter& filter,
                                                           const ports::PageRequest& page) {
-  SINERGI_TRY(auto uow, db_.Begin(TxMode::kRead));
-  return uow->journeys().List(filter, page);
+  SINERGI_TRY_STATUS(Authorize(actor, Permission::kRegistryRead));
+  SINERGI_TRY(auto journeys, ReadJourneys(db_, filter, page));
+  AuditEvent event{"list", "journey", {}, {}, {}, {}};
+  for (const Journey& j : journeys.items) event.record_ids.push_back(j.id);
+  event.detail = detail::FilterDetail({{"person_id", filter.person_id.has_value()},
+                                       {"status", filter.status.has_value()},
+                                       {"destination_country", filter.destination_country.has_value()}});
+  SINERGI_TRY_STATUS(RecordAudit(db_, clock_, ids_, actor, std::move(event)));
+  return journeys;
 }
 
 Result<Journey> JourneyService::Transition(const Actor& actor, const std::string& id, const TransitionRequest& request,
                                            std::int64_t expected_version) {
+  SINERGI_TRY_STATUS(Authorize(actor, Permission::kRegistryWrite));
   const core::Timestamp now = clock_.Now();
   SINERGI_TRY(auto uow, db_.Begin(TxMode::kWrite));
   SINERGI_TRY(Journey current, uow->journeys().Get(id));
@@ -149,8 +200,10 @@ Result<Journey> JourneyService::Transition(const Actor& actor, const std::string
     // its history, and the refused move leaves no trace.
     Touch(updated, now, actor);
     SINERGI_TRY_STATUS(uow->journeys().Update(updated, expected_version));
-    SINERGI_TRY_STATUS(uow->history().Append(detail::NewChangeRecord(
-        ids_, now, actor, "journey", id, "flag", {std::move(*flag_change)}, check.error->message())));
+    SINERGI_TRY_STATUS(detail::RecordChange(*uow, clock_, ids_, actor,
+                                            detail::NewChangeRecord(ids_, now, actor, "journey", id, "flag",
+                                                                    {std::move(*flag_change)}, check.error->message()),
+                                            "refused: " + check.error->reason()));
     SINERGI_TRY_STATUS(uow->Commit());
     return *check.error;
   }
@@ -199,22 +252,27 @@ Result<Journey> JourneyService::Transition(const Actor& actor, const std::string
     changes.push_back({"documents_override_reason", std::nullopt, detail::JsonOptional(transition.override_reason)});
   }
   SINERGI_TRY_STATUS(uow->journeys().InsertTransition(transition));
-  SINERGI_TRY_STATUS(uow->history().Append(
-      detail::NewChangeRecord(ids_, now, actor, "journey", id, "transition", std::move(changes), transition.reason)));
-  SINERGI_TRY_STATUS(SetPmiStatus(*uow, ids_, now, actor, person,
+  // The reasons are free text: kept in the transition and the history, left out of the audit trail.
+  SINERGI_TRY_STATUS(detail::RecordChange(
+      *uow, clock_, ids_, actor,
+      detail::NewChangeRecord(ids_, now, actor, "journey", id, "transition", std::move(changes), transition.reason),
+      std::string(ToString(current.status)) + " -> " + std::string(ToString(request.to))));
+  SINERGI_TRY_STATUS(SetPmiStatus(*uow, clock_, ids_, now, actor, person,
                                   PmiStatusFor(updated.status, updated.departure_date.has_value()), id));
   SINERGI_TRY_STATUS(uow->Commit());
   return updated;
 }
 
-Result<std::vector<JourneyTransition>> JourneyService::Transitions(const std::string& journey_id) {
-  SINERGI_TRY(auto uow, db_.Begin(TxMode::kRead));
-  SINERGI_TRY_STATUS(uow->journeys().Get(journey_id));
-  return uow->journeys().ListTransitions(journey_id);
+Result<std::vector<JourneyTransition>> JourneyService::Transitions(const Actor& actor, const std::string& journey_id) {
+  SINERGI_TRY_STATUS(Authorize(actor, Permission::kRegistryRead));
+  SINERGI_TRY(auto transitions, ReadTransitions(db_, journey_id));
+  SINERGI_TRY_STATUS(RecordAudit(db_, clock_, ids_, actor, {"read", "journey", journey_id, {}, {}, "transitions"}));
+  return transitions;
 }
 
 Result<FollowUp> JourneyService::AddFollowUp(const Actor& actor, const std::string& journey_id, const core::Date& date,
                                              const std::string& kind, const std::string& note) {
+  SINERGI_TRY_STATUS(Authorize(actor, Permission::kRegistryWrite));
   const core::Timestamp now = clock_.Now();
   FollowUp follow_up;
   follow_up.id = ids_.NewId();
@@ -246,16 +304,19 @@ Result<FollowUp> JourneyService::AddFollowUp(const Actor& actor, const std::stri
   SINERGI_TRY_STATUS(uow->journeys().InsertFollowUp(follow_up));
   std::string json = "{\"id\":" + detail::JsonString(follow_up.id) + ",\"date\":" + detail::JsonDate(date) +
                      ",\"kind\":" + detail::JsonString(follow_up.kind) + "}";
-  SINERGI_TRY_STATUS(uow->history().Append(detail::NewChangeRecord(ids_, now, actor, "journey", journey_id, "follow_up",
-                                                                   {FieldChange{"follow_ups", std::nullopt, json}})));
+  SINERGI_TRY_STATUS(detail::RecordChange(*uow, clock_, ids_, actor,
+                                          detail::NewChangeRecord(ids_, now, actor, "journey", journey_id, "follow_up",
+                                                                  {FieldChange{"follow_ups", std::nullopt, json}}),
+                                          "follow-up " + follow_up.id));
   SINERGI_TRY_STATUS(uow->Commit());
   return follow_up;
 }
 
-Result<std::vector<FollowUp>> JourneyService::FollowUps(const std::string& journey_id) {
-  SINERGI_TRY(auto uow, db_.Begin(TxMode::kRead));
-  SINERGI_TRY_STATUS(uow->journeys().Get(journey_id));
-  return uow->journeys().ListFollowUps(journey_id);
+Result<std::vector<FollowUp>> JourneyService::FollowUps(const Actor& actor, const std::string& journey_id) {
+  SINERGI_TRY_STATUS(Authorize(actor, Permission::kRegistryRead));
+  SINERGI_TRY(auto follow_ups, ReadFollowUps(db_, journey_id));
+  SINERGI_TRY_STATUS(RecordAudit(db_, clock_, ids_, actor, {"read", "journey", journey_id, {}, {}, "follow_ups"}));
+  return follow_ups;
 }
 
 }  // namespace sinergi::domain

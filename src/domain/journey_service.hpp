@@ -13,6 +13,12 @@
 
 namespace sinergi::domain {
 
+// Every method takes the acting user first and asks the policy first (reads: Permission::kRegistryRead;
+// writes: kRegistryWrite), and is audited like RegistryService (see there): writes in their own unit of work
+// (a journey write that also moves the person's pmi_status audits that person update too), reads right after
+// the read ("read" of the journey for the journey, its transitions and follow-ups; "list" with the returned ids).
+// Errors of every method, in addition to those listed: kUnauthenticated "auth.required", kForbidden "forbidden",
+// kUnavailable/kInternal from storage (also when a read's audit entry cannot be stored).
 class JourneyService {
  public:
   JourneyService(ports::Database& db, const core::Clock& clock, core::IdGenerator& ids)
@@ -21,23 +27,24 @@ class JourneyService {
   // Starts in status registered; sets the person's pmi_status to CALON. Errors: kNotFound "person.not_found"
   // (field person_id), kInvalid "validation_failed" (nothing is stored if any document item is invalid).
   core::Result<Journey> CreateJourney(const Actor& actor, const std::string& person_id, JourneyData data);
-  core::Result<Journey> GetJourney(const std::string& id);
+  core::Result<Journey> GetJourney(const Actor& actor, const std::string& id);
   // Errors: kPreconditionFailed "version_mismatch", kInvalid, kConflict "journey.closed" (closed journeys are read-only).
   core::Result<Journey> UpdateJourney(const Actor& actor, const std::string& id, JourneyData data,
                                       std::int64_t expected_version);
-  core::Result<ports::Page<Journey>> ListJourneys(const ports::JourneyFilter& filter, const ports::PageRequest& page);
+  core::Result<ports::Page<Journey>> ListJourneys(const Actor& actor, const ports::JourneyFilter& filter,
+                                                  const ports::PageRequest& page);
 
   // Moves the journey (see journey_rules.hpp), stores the transition with who/when/why, updates the person's
-  // pmi_status, and records history. A refused under-age departure still stores the flag (and its history)
-  // and then returns the error.
+  // pmi_status, and records history. A refused under-age departure still stores the flag (and its history and
+  // audit entry, action "flag") and then returns the error.
   core::Result<Journey> Transition(const Actor& actor, const std::string& id, const TransitionRequest& request,
                                    std::int64_t expected_version);
-  core::Result<std::vector<JourneyTransition>> Transitions(const std::string& journey_id);
+  core::Result<std::vector<JourneyTransition>> Transitions(const Actor& actor, const std::string& journey_id);
 
   // Only for journeys in returned/reintegrating. Errors: kConflict "journey.not_returned", kInvalid.
   core::Result<FollowUp> AddFollowUp(const Actor& actor, const std::string& journey_id, const core::Date& date,
                                      const std::string& kind, const std::string& note);
-  core::Result<std::vector<FollowUp>> FollowUps(const std::string& journey_id);
+  core::Result<std::vector<FollowUp>> FollowUps(const Actor& actor, const std::string& journey_id);
 
  private:
   ports::Database& db_;

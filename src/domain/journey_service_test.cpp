@@ -4,6 +4,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "core/clock.hpp"
 #include "domain/codelists.hpp"
 #include "domain/registry_service.hpp"
@@ -19,6 +21,18 @@ using S = JourneyStatus;
 
 const core::Timestamp kNow = std::chrono::sys_days{std::chrono::year{2025} / 6 / 1} + std::chrono::hours{10};
 constexpr core::Date kToday{2025, 6, 1};
+
+// A case worker of one agency: the policy lets them read and write the registry.
+Actor Worker(const std::string& id) {
+  Actor actor;
+  actor.id = id;
+  actor.display_name = "Officer " + id;
+  actor.correlation_id = "corr-" + id;
+  actor.agency_id = "agency-1";
+  actor.roles = {"CASE_WORKER"};
+  actor.ip = "192.0.2.10";
+  return actor;
+}
 
 class JourneyServiceTest : public ::testing::Test {
  protected:
@@ -67,9 +81,9 @@ class JourneyServiceTest : public ::testing::Test {
     return *Move(j, S::kWorkingAbroad);
   }
   std::vector<ChangeRecord> HistoryOf(const std::string& type, const std::string& id) {
-    return registry_.History(type, id, {})->items;
+    return registry_.History(actor_, type, id, {})->items;
   }
-  Person Reload(const Person& p) { return *registry_.GetPerson(p.id, true); }
+  Person Reload(const Person& p) { return *registry_.GetPerson(actor_, p.id, true); }
 
   test_doubles::InMemoryDatabase db_;
   core::ManualClock clock_{kNow};
@@ -77,7 +91,7 @@ class JourneyServiceTest : public ::testing::Test {
   RegionDirectory regions_;
   RegistryService registry_{db_, clock_, ids_, regions_};
   JourneyService svc_{db_, clock_, ids_};
-  Actor actor_{"officer-1", "Officer One", "corr-1"};
+  Actor actor_ = Worker("officer-1");
 };
 
 TEST_F(JourneyServiceTest, CreateStartsRegisteredAndMakesThePersonCalon) {
@@ -88,7 +102,7 @@ TEST_F(JourneyServiceTest, CreateStartsRegisteredAndMakesThePersonCalon) {
   EXPECT_EQ(j->version, 1);
   EXPECT_EQ(j->data.destination_country, "MY");
   EXPECT_THAT(j->data.documents, SizeIs(9));
-  EXPECT_EQ(svc_.GetJourney(j->id)->data, j->data);
+  EXPECT_EQ(svc_.GetJourney(actor_, j->id)->data, j->data);
   EXPECT_EQ(HistoryOf("journey", j->id).at(0).action, "create");
 
   Person after = Reload(p);
@@ -129,9 +143,10 @@ TEST_F(JourneyServiceTest, UpdateRecordsDocumentChangesAndRespectsVersions) {
               ElementsAre(FieldChange{"documents.PASPOR.status", "\"missing\"", "\"submitted\""}));
 
   EXPECT_EQ(svc_.UpdateJourney(actor_, j.id, d, 1).error().code(), core::ErrorCode::kPreconditionFailed);
-  const int commits = db_.CommitCountForTest();
-  EXPECT_EQ(svc_.UpdateJourney(actor_, j.id, d, 2)->version, 2);  // no change, no write
-  EXPECT_EQ(db_.CommitCountForTest(), commits);
+  const std::size_t history = db_.SnapshotForTest().history.size();
+  EXPECT_EQ(svc_.UpdateJourney(actor_, j.id, d, 2)->version, 2);  // no change, no write (but audited)
+  EXPECT_EQ(db_.SnapshotForTest().history.size(), history);
+  EXPECT_EQ(db_.SnapshotForTest().audit.back().detail, "no changes");
 }
 
 TEST_F(JourneyServiceTest, ClosedJourneysAreReadOnly) {
@@ -175,7 +190,7 @@ TEST_F(JourneyServiceTest, AFullJourneyKeepsThePersonsStatusInStep) {
   EXPECT_EQ(j.status, S::kClosed);
   EXPECT_EQ(Reload(p).data.pmi_status, "PURNA");
 
-  auto transitions = svc_.Transitions(j.id);
+  auto transitions = svc_.Transitions(actor_, j.id);
   ASSERT_TRUE(transitions.ok());
   ASSERT_THAT(*transitions, SizeIs(5));
   EXPECT_EQ((*transitions)[1].from, S::kReadyToDepart);
@@ -193,19 +208,27 @@ TEST_F(JourneyServiceTest, UnderageDepartureIsRefusedButTheFlagIsKept) {
   auto refused = Move(j, S::kWorkingAbroad);
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.error().reason(), "journey.underage_departure");
-  Journey stored = *svc_.GetJourney(j.id);
+  Journey stored = *svc_.GetJourney(actor_, j.id);
   EXPECT_EQ(stored.status, S::kReadyToDepart);
   EXPECT_THAT(stored.flags, ElementsAre("UNDERAGE_DEPARTURE_ATTEMPT"));
   EXPECT_EQ(stored.version, j.version + 1);
   EXPECT_EQ(HistoryOf("journey", j.id).at(0).action, "flag");
-  EXPECT_THAT(*svc_.Transitions(j.id), SizeIs(1));  // only the move to ready_to_depart
+  EXPECT_THAT(*svc_.Transitions(actor_, j.id), SizeIs(1));  // only the move to ready_to_depart
   EXPECT_EQ(Reload(p).data.pmi_status, "AKAN_BEKERJA");
+
+  // The kept flag is audited with the refusal's reason code.
+  const std::vector<AuditEntry> audit = db_.SnapshotForTest().audit;
+  auto flag = std::find_if(audit.begin(), audit.end(), [](const AuditEntry& e) { return e.action == "flag"; });
+  ASSERT_NE(flag, audit.end());
+  EXPECT_EQ(flag->entity_id, j.id);
+  EXPECT_THAT(flag->fields, ElementsAre("flags"));
+  EXPECT_EQ(flag->detail, "refused: journey.underage_departure");
 
   // A second attempt is refused again without duplicating the flag or writing anything.
   const int commits = db_.CommitCountForTest();
   EXPECT_FALSE(Move(stored, S::kWorkingAbroad).ok());
-  EXPECT_THAT(svc_.GetJourney(j.id)->flags, SizeIs(1));
   EXPECT_EQ(db_.CommitCountForTest(), commits);
+  EXPECT_THAT(svc_.GetJourney(actor_, j.id)->flags, SizeIs(1));
 }
 
 TEST_F(JourneyServiceTest, DepartureWithIncompleteDocumentsNeedsAnOverride) {
@@ -215,7 +238,7 @@ TEST_F(JourneyServiceTest, DepartureWithIncompleteDocumentsNeedsAnOverride) {
   auto refused = Move(j, S::kWorkingAbroad);
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.error().reason(), "journey.documents_incomplete");
-  EXPECT_EQ(svc_.GetJourney(j.id)->version, j.version);  // nothing written
+  EXPECT_EQ(svc_.GetJourney(actor_, j.id)->version, j.version);  // nothing written
 
   TransitionRequest overridden;
   overridden.to = S::kWorkingAbroad;
@@ -223,7 +246,7 @@ TEST_F(JourneyServiceTest, DepartureWithIncompleteDocumentsNeedsAnOverride) {
   auto departed = svc_.Transition(actor_, j.id, overridden, j.version);
   ASSERT_TRUE(departed.ok()) << departed.error().message();
   EXPECT_THAT(departed->flags, ElementsAre("DOCUMENTS_OVERRIDE"));
-  EXPECT_EQ(svc_.Transitions(j.id)->back().override_reason, overridden.documents_override_reason);
+  EXPECT_EQ(svc_.Transitions(actor_, j.id)->back().override_reason, overridden.documents_override_reason);
 }
 
 TEST_F(JourneyServiceTest, RefusedTransitionsWriteNothing) {
@@ -245,7 +268,7 @@ TEST_F(JourneyServiceTest, ClosingBeforeDepartureLeavesThePmiStatus) {
   close.reason = "Found work at home";
   ASSERT_TRUE(svc_.Transition(actor_, j.id, close, j.version).ok());
   EXPECT_EQ(Reload(p).data.pmi_status, "AKAN_BEKERJA");
-  EXPECT_EQ(svc_.Transitions(j.id)->back().reason, "Found work at home");
+  EXPECT_EQ(svc_.Transitions(actor_, j.id)->back().reason, "Found work at home");
 }
 
 TEST_F(JourneyServiceTest, FollowUpsOnlyAfterReturn) {
@@ -260,7 +283,7 @@ TEST_F(JourneyServiceTest, FollowUpsOnlyAfterReturn) {
   auto added = svc_.AddFollowUp(actor_, back.id, kToday, kind, "  Visited the family  ");
   ASSERT_TRUE(added.ok()) << added.error().message();
   EXPECT_EQ(added->note, "Visited the family");
-  EXPECT_THAT(*svc_.FollowUps(back.id), SizeIs(1));
+  EXPECT_THAT(*svc_.FollowUps(actor_, back.id), SizeIs(1));
   EXPECT_EQ(HistoryOf("journey", back.id).at(0).action, "follow_up");
 
   auto invalid = svc_.AddFollowUp(actor_, back.id, core::Date{2025, 6, 2}, "NGOPI", std::string(2001, 'x'));
@@ -269,6 +292,83 @@ TEST_F(JourneyServiceTest, FollowUpsOnlyAfterReturn) {
   for (const auto& f : invalid.error().fields()) fields.push_back(f.field + ":" + f.code);
   EXPECT_THAT(fields, ElementsAre("kind:unknown_code", "note:too_long", "date:in_future"));
   EXPECT_EQ(svc_.AddFollowUp(actor_, back.id, kToday, kind, " ").error().fields().at(0).field, "note");
+}
+
+// --- Access policy and audit trail ---------------------------------------------------------------------------
+
+TEST_F(JourneyServiceTest, WritesAreAuditedWithTheirFieldNames) {
+  Person p = CreatePerson();
+  const std::size_t before = db_.SnapshotForTest().audit.size();
+  Journey j = CreateJourney(p, /*all_verified=*/true);
+  std::vector<AuditEntry> audit = db_.SnapshotForTest().audit;
+  ASSERT_EQ(audit.size(), before + 2);  // the journey, and the person's pmi_status it moved
+  EXPECT_EQ(audit[before].action, "create");
+  EXPECT_EQ(audit[before].entity_type, "journey");
+  EXPECT_EQ(audit[before].entity_id, j.id);
+  EXPECT_THAT(audit[before].fields, ::testing::Contains("destination_country"));
+  EXPECT_EQ(audit[before + 1].action, "update");
+  EXPECT_EQ(audit[before + 1].entity_type, "person");
+  EXPECT_EQ(audit[before + 1].entity_id, p.id);
+  EXPECT_THAT(audit[before + 1].fields, ElementsAre("pmi_status"));
+
+  TransitionRequest ready;
+  ready.to = S::kReadyToDepart;
+  ready.reason = "Siti finished training";  // free text: kept in history, not in the audit trail
+  ASSERT_TRUE(svc_.Transition(actor_, j.id, ready, j.version).ok());
+  audit = db_.SnapshotForTest().audit;
+  auto transition =
+      std::find_if(audit.begin(), audit.end(), [](const AuditEntry& e) { return e.action == "transition"; });
+  ASSERT_NE(transition, audit.end());
+  EXPECT_EQ(transition->entity_id, j.id);
+  EXPECT_THAT(transition->fields, ElementsAre("status"));
+  EXPECT_EQ(transition->detail, "registered -> ready_to_depart");
+  for (const AuditEntry& e : audit) EXPECT_EQ(e.detail.find("Siti"), std::string::npos) << e.detail;
+}
+
+TEST_F(JourneyServiceTest, ReadsAreAuditedAsReadsOfTheJourney) {
+  Journey j = CreateJourney(CreatePerson());
+  ASSERT_TRUE(svc_.GetJourney(actor_, j.id).ok());
+  AuditEntry e = db_.SnapshotForTest().audit.back();
+  EXPECT_EQ(e.action, "read");
+  EXPECT_EQ(e.entity_type, "journey");
+  EXPECT_EQ(e.entity_id, j.id);
+  ASSERT_TRUE(svc_.Transitions(actor_, j.id).ok());
+  EXPECT_EQ(db_.SnapshotForTest().audit.back().detail, "transitions");
+  ASSERT_TRUE(svc_.FollowUps(actor_, j.id).ok());
+  EXPECT_EQ(db_.SnapshotForTest().audit.back().detail, "follow_ups");
+
+  ports::JourneyFilter filter;
+  filter.status = S::kRegistered;
+  auto listed = svc_.ListJourneys(actor_, filter, {});
+  ASSERT_TRUE(listed.ok());
+  e = db_.SnapshotForTest().audit.back();
+  EXPECT_EQ(e.action, "list");
+  EXPECT_EQ(e.entity_type, "journey");
+  EXPECT_THAT(e.record_ids, ElementsAre(j.id));
+  EXPECT_EQ(e.detail, "filters: status");
+}
+
+TEST_F(JourneyServiceTest, ThePolicyDecidesBeforeAnythingHappens) {
+  Person p = CreatePerson();
+  Journey j = CreateJourney(p);
+  Actor viewer = Worker("viewer-1");
+  viewer.roles = {"VIEWER"};
+  Actor analyst = Worker("analyst-1");
+  analyst.roles = {"DATA_ANALYST"};
+  const int commits = db_.CommitCountForTest();
+  TransitionRequest ready;
+  ready.to = S::kReadyToDepart;
+  EXPECT_EQ(svc_.CreateJourney(viewer, p.id, Data()).error().code(), core::ErrorCode::kForbidden);
+  EXPECT_EQ(svc_.UpdateJourney(viewer, j.id, Data(), j.version).error().code(), core::ErrorCode::kForbidden);
+  EXPECT_EQ(svc_.Transition(viewer, j.id, ready, j.version).error().code(), core::ErrorCode::kForbidden);
+  EXPECT_EQ(svc_.AddFollowUp(viewer, j.id, kToday, "x", "y").error().code(), core::ErrorCode::kForbidden);
+  EXPECT_EQ(svc_.GetJourney(analyst, j.id).error().code(), core::ErrorCode::kForbidden);
+  EXPECT_EQ(svc_.ListJourneys(analyst, {}, {}).error().code(), core::ErrorCode::kForbidden);
+  EXPECT_EQ(svc_.Transitions(analyst, j.id).error().code(), core::ErrorCode::kForbidden);
+  EXPECT_EQ(svc_.FollowUps(analyst, j.id).error().code(), core::ErrorCode::kForbidden);
+  EXPECT_EQ(svc_.GetJourney(Actor{}, j.id).error().code(), core::ErrorCode::kUnauthenticated);
+  EXPECT_EQ(db_.CommitCountForTest(), commits);
+  EXPECT_TRUE(svc_.GetJourney(viewer, j.id).ok());
 }
 
 }  // namespace

@@ -2,9 +2,11 @@
 #include <algorithm>
 #include <utility>
 
+#include "domain/audit_log.hpp"
 #include "domain/codelists.hpp"
 #include "domain/detail/service_support.hpp"
 #include "domain/detail/text.hpp"
+#include "domain/policy.hpp"
 #include "domain/registry_service.hpp"
 
 namespace sinergi::domain {
@@ -23,22 +25,51 @@ std::string LinkJson(const FamilyLink& link, const std::string& person_id) {
          ",\"relation\":" + detail::JsonString(relation) + "}";
 }
 
-// A link concerns both people, so each one's history shows it (from their own side).
-core::Status AppendLinkHistory(ports::HistoryRepository& history, core::IdGenerator& ids, core::Timestamp now,
-                               const Actor& actor, const FamilyLink& link, bool added) {
+// A link concerns both people, so each one's history and audit trail show it (from their own side).
+core::Status RecordLinkChange(ports::UnitOfWork& uow, const core::Clock& clock, core::IdGenerator& ids,
+                              core::Timestamp now, const Actor& actor, const FamilyLink& link, bool added) {
   for (const std::string* side : {&link.person_id, &link.related_person_id}) {
     std::optional<std::string> json = LinkJson(link, *side);
     FieldChange change{"family", added ? std::nullopt : json, added ? json : std::nullopt};
-    SINERGI_TRY_STATUS(history.Append(
-        detail::NewChangeRecord(ids, now, actor, "person", *side, added ? "link" : "unlink", {std::move(change)})));
+    const std::string& other = *side == link.person_id ? link.related_person_id : link.person_id;
+    SINERGI_TRY_STATUS(detail::RecordChange(
+        uow, clock, ids, actor,
+        detail::NewChangeRecord(ids, now, actor, "person", *side, added ? "link" : "unlink", {std::move(change)}),
+        "family link " + link.id + " with person " + other));
   }
   return core::Ok();
+}
+
+// The person's relatives (soft-deleted ones hidden), in one read unit.
+Result<std::vector<FamilyMember>> ReadFamily(ports::Database& db, const std::string& person_id) {
+  SINERGI_TRY(auto uow, db.Begin(ports::TxMode::kRead));
+  SINERGI_TRY_STATUS(detail::GetLivePerson(uow->persons(), person_id));
+  SINERGI_TRY(auto links, uow->persons().ListLinks(person_id));
+  std::sort(links.begin(), links.end(), [](const FamilyLink& a, const FamilyLink& b) { return a.id < b.id; });
+
+  std::vector<std::string> other_ids;
+  for (const FamilyLink& link : links) {
+    other_ids.push_back(link.person_id == person_id ? link.related_person_id : link.person_id);
+  }
+  SINERGI_TRY(auto others, uow->persons().GetMany(other_ids));
+
+  std::vector<FamilyMember> family;
+  for (const FamilyLink& link : links) {
+    const bool forward = link.person_id == person_id;
+    const std::string& other_id = forward ? link.related_person_id : link.person_id;
+    auto other = std::find_if(others.begin(), others.end(), [&](const Person& p) { return p.id == other_id; });
+    // Soft-deleted relatives are hidden like everywhere else; the link itself stays for the audit trail.
+    if (other == others.end() || other->deleted()) continue;
+    family.push_back(FamilyMember{link, forward ? link.relation : InverseRelation(link.relation), *other});
+  }
+  return family;
 }
 
 }  // namespace
 
 Result<FamilyLink> RegistryService::AddFamilyLink(const Actor& actor, const std::string& person_id,
                                                   const std::string& related_person_id, const std::string& relation) {
+  SINERGI_TRY_STATUS(Authorize(actor, Permission::kRegistryWrite));
   const std::string code = detail::Trim(relation);
   std::vector<core::FieldError> errors;
   if (!IsValidCode("hubungan_keluarga", code)) {
@@ -61,13 +92,14 @@ Result<FamilyLink> RegistryService::AddFamilyLink(const Actor& actor, const std:
   link.created_at = now;
   link.created_by = actor.id;
   SINERGI_TRY_STATUS(uow->persons().InsertLink(link));
-  SINERGI_TRY_STATUS(AppendLinkHistory(uow->history(), ids_, now, actor, link, /*added=*/true));
+  SINERGI_TRY_STATUS(RecordLinkChange(*uow, clock_, ids_, now, actor, link, /*added=*/true));
   SINERGI_TRY_STATUS(uow->Commit());
   return link;
 }
 
 core::Status RegistryService::RemoveFamilyLink(const Actor& actor, const std::string& person_id,
                                                const std::string& link_id) {
+  SINERGI_TRY_STATUS(Authorize(actor, Permission::kRegistryWrite));
   const core::Timestamp now = clock_.Now();
   SINERGI_TRY(auto uow, db_.Begin(ports::TxMode::kWrite));
   SINERGI_TRY(FamilyLink link, uow->persons().GetLink(link_id));
@@ -76,31 +108,16 @@ core::Status RegistryService::RemoveFamilyLink(const Actor& actor, const std::st
     return Error::NotFound("family_link.not_found", "Family link " + link_id + " does not exist for this person.");
   }
   SINERGI_TRY_STATUS(uow->persons().DeleteLink(link_id));
-  SINERGI_TRY_STATUS(AppendLinkHistory(uow->history(), ids_, now, actor, link, /*added=*/false));
+  SINERGI_TRY_STATUS(RecordLinkChange(*uow, clock_, ids_, now, actor, link, /*added=*/false));
   return uow->Commit();
 }
 
-Result<std::vector<FamilyMember>> RegistryService::ListFamily(const std::string& person_id) {
-  SINERGI_TRY(auto uow, db_.Begin(ports::TxMode::kRead));
-  SINERGI_TRY_STATUS(detail::GetLivePerson(uow->persons(), person_id));
-  SINERGI_TRY(auto links, uow->persons().ListLinks(person_id));
-  std::sort(links.begin(), links.end(), [](const FamilyLink& a, const FamilyLink& b) { return a.id < b.id; });
-
-  std::vector<std::string> other_ids;
-  for (const FamilyLink& link : links) {
-    other_ids.push_back(link.person_id == person_id ? link.related_person_id : link.person_id);
-  }
-  SINERGI_TRY(auto others, uow->persons().GetMany(other_ids));
-
-  std::vector<FamilyMember> family;
-  for (const FamilyLink& link : links) {
-    const bool forward = link.person_id == person_id;
-    const std::string& other_id = forward ? link.related_person_id : link.person_id;
-    auto other = std::find_if(others.begin(), others.end(), [&](const Person& p) { return p.id == other_id; });
-    // Soft-deleted relatives are hidden like everywhere else; the link itself stays for the audit trail.
-    if (other == others.end() || other->deleted()) continue;
-    family.push_back(FamilyMember{link, forward ? link.relation : InverseRelation(link.relation), *other});
-  }
+Result<std::vector<FamilyMember>> RegistryService::ListFamily(const Actor& actor, const std::string& person_id) {
+  SINERGI_TRY_STATUS(Authorize(actor, Permission::kRegistryRead));
+  SINERGI_TRY(auto family, ReadFamily(db_, person_id));
+  AuditEvent event{"read", "person", person_id, {}, {}, "family"};
+  for (const FamilyMember& member : family) event.record_ids.push_back(member.person.id);
+  SINERGI_TRY_STATUS(RecordAudit(db_, clock_, ids_, actor, std::move(event)));
   return family;
 }
 

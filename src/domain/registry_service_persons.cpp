@@ -1,18 +1,44 @@
 // RegistryService: create, read, update and soft-delete persons; lists and history.
 #include <utility>
 
+#include "domain/audit_log.hpp"
 #include "domain/detail/service_support.hpp"
 #include "domain/detail/text.hpp"
 #include "domain/person_rules.hpp"
+#include "domain/policy.hpp"
 #include "domain/registry_service.hpp"
 
 namespace sinergi::domain {
+namespace {
 
 using core::Error;
 using core::Result;
 using ports::TxMode;
 
+// Each read runs in its own read unit, which is gone before the read is audited in a write unit: a thread never
+// holds two units at once (sqlite_database.hpp).
+Result<Person> ReadPerson(ports::Database& db, const std::string& id, bool include_deleted) {
+  SINERGI_TRY(auto uow, db.Begin(TxMode::kRead));
+  if (include_deleted) return uow->persons().Get(id);
+  return detail::GetLivePerson(uow->persons(), id);
+}
+
+Result<ports::Page<Person>> ReadPersons(ports::Database& db, const ports::PersonFilter& filter,
+                                        const ports::PageRequest& page) {
+  SINERGI_TRY(auto uow, db.Begin(TxMode::kRead));
+  return uow->persons().List(filter, page);
+}
+
+Result<ports::Page<ChangeRecord>> ReadHistory(ports::Database& db, const std::string& entity_type,
+                                              const std::string& entity_id, const ports::PageRequest& page) {
+  SINERGI_TRY(auto uow, db.Begin(TxMode::kRead));
+  return uow->history().List(entity_type, entity_id, page);
+}
+
+}  // namespace
+
 Result<Person> RegistryService::CreatePerson(const Actor& actor, PersonData data) {
+  SINERGI_TRY_STATUS(Authorize(actor, Permission::kRegistryWrite));
   const core::Timestamp now = clock_.Now();
   const core::Date today = core::DateOf(now);
   std::vector<core::FieldError> errors = NormaliseAndValidate(data, regions_, today);
@@ -28,20 +54,25 @@ Result<Person> RegistryService::CreatePerson(const Actor& actor, PersonData data
 
   SINERGI_TRY(auto uow, db_.Begin(TxMode::kWrite));
   SINERGI_TRY_STATUS(uow->persons().Insert(person, PersonNameKeys(person.data)));
-  SINERGI_TRY_STATUS(uow->history().Append(detail::NewChangeRecord(
-      ids_, now, actor, "person", person.id, "create", detail::AsCreation(DiffPersonData({}, person.data)))));
+  SINERGI_TRY_STATUS(
+      detail::RecordChange(*uow, clock_, ids_, actor,
+                           detail::NewChangeRecord(ids_, now, actor, "person", person.id, "create",
+                                                   detail::AsCreation(DiffPersonData({}, person.data)))));
   SINERGI_TRY_STATUS(uow->Commit());
   return person;
 }
 
-Result<Person> RegistryService::GetPerson(const std::string& id, bool include_deleted) {
-  SINERGI_TRY(auto uow, db_.Begin(TxMode::kRead));
-  if (include_deleted) return uow->persons().Get(id);
-  return detail::GetLivePerson(uow->persons(), id);
+Result<Person> RegistryService::GetPerson(const Actor& actor, const std::string& id, bool include_deleted) {
+  SINERGI_TRY_STATUS(Authorize(actor, Permission::kRegistryRead));
+  SINERGI_TRY(Person person, ReadPerson(db_, id, include_deleted));
+  SINERGI_TRY_STATUS(RecordAudit(db_, clock_, ids_, actor,
+                                 {"read", "person", person.id, {}, {}, include_deleted ? "include_deleted" : ""}));
+  return person;
 }
 
 Result<Person> RegistryService::UpdatePerson(const Actor& actor, const std::string& id, PersonData data,
                                              std::int64_t expected_version) {
+  SINERGI_TRY_STATUS(Authorize(actor, Permission::kRegistryWrite));
   const core::Timestamp now = clock_.Now();
   const core::Date today = core::DateOf(now);
   std::vector<core::FieldError> errors = NormaliseAndValidate(data, regions_, today);
@@ -53,7 +84,12 @@ Result<Person> RegistryService::UpdatePerson(const Actor& actor, const std::stri
   // clear error before any work, and keeps "nothing changed" answers honest about staleness.
   if (current.version != expected_version) return Error::StaleVersion();
   std::vector<FieldChange> changes = DiffPersonData(current.data, data);
-  if (changes.empty()) return current;  // nothing to write; the version stays
+  if (changes.empty()) {
+    // Nothing to write and the version stays; the caller still receives the record, so the call is audited.
+    SINERGI_TRY_STATUS(AppendAudit(*uow, clock_, ids_, actor, {"update", "person", current.id, {}, {}, "no changes"}));
+    SINERGI_TRY_STATUS(uow->Commit());
+    return current;
+  }
 
   Person updated = current;
   updated.data = std::move(data);
@@ -62,7 +98,8 @@ Result<Person> RegistryService::UpdatePerson(const Actor& actor, const std::stri
   updated.updated_at = now;
   updated.updated_by = actor.id;
   SINERGI_TRY_STATUS(uow->persons().Update(updated, expected_version, PersonNameKeys(updated.data)));
-  SINERGI_TRY_STATUS(uow->history().Append(
+  SINERGI_TRY_STATUS(detail::RecordChange(
+      *uow, clock_, ids_, actor,
       detail::NewChangeRecord(ids_, now, actor, "person", updated.id, "update", std::move(changes))));
   SINERGI_TRY_STATUS(uow->Commit());
   return updated;
@@ -70,6 +107,7 @@ Result<Person> RegistryService::UpdatePerson(const Actor& actor, const std::stri
 
 Result<Person> RegistryService::DeletePerson(const Actor& actor, const std::string& id, const std::string& reason,
                                              std::int64_t expected_version) {
+  SINERGI_TRY_STATUS(Authorize(actor, Permission::kRegistryWrite));
   const std::string trimmed_reason = detail::Trim(reason);
   if (trimmed_reason.empty()) {
     return Error::Validation({{"reason", "required", "Say why the person is deleted."}});
@@ -91,22 +129,38 @@ Result<Person> RegistryService::DeletePerson(const Actor& actor, const std::stri
       {"deleted_at", std::nullopt, detail::JsonString(core::FormatTimestamp(now))},
       {"delete_reason", std::nullopt, detail::JsonString(trimmed_reason)},
   };
-  SINERGI_TRY_STATUS(uow->history().Append(
+  // The reason is free text about the person: it stays in the history, out of the audit trail.
+  SINERGI_TRY_STATUS(detail::RecordChange(
+      *uow, clock_, ids_, actor,
       detail::NewChangeRecord(ids_, now, actor, "person", deleted.id, "delete", std::move(changes), trimmed_reason)));
   SINERGI_TRY_STATUS(uow->Commit());
   return deleted;
 }
 
-Result<ports::Page<Person>> RegistryService::ListPersons(const ports::PersonFilter& filter,
+Result<ports::Page<Person>> RegistryService::ListPersons(const Actor& actor, const ports::PersonFilter& filter,
                                                          const ports::PageRequest& page) {
-  SINERGI_TRY(auto uow, db_.Begin(TxMode::kRead));
-  return uow->persons().List(filter, page);
+  SINERGI_TRY_STATUS(Authorize(actor, Permission::kRegistryRead));
+  SINERGI_TRY(auto persons, ReadPersons(db_, filter, page));
+  AuditEvent event{"list", "person", {}, {}, {}, {}};
+  for (const Person& p : persons.items) event.record_ids.push_back(p.id);
+  // Filter names only: a NIK or passport number filter value is personal data.
+  event.detail = detail::FilterDetail({{"nik", filter.nik.has_value()},
+                                       {"passport_number", filter.passport_number.has_value()},
+                                       {"sex", filter.sex.has_value()},
+                                       {"pmi_status", filter.pmi_status.has_value()},
+                                       {"region", filter.region_prefix.has_value()},
+                                       {"include_deleted", filter.include_deleted}});
+  SINERGI_TRY_STATUS(RecordAudit(db_, clock_, ids_, actor, std::move(event)));
+  return persons;
 }
 
-Result<ports::Page<ChangeRecord>> RegistryService::History(const std::string& entity_type, const std::string& entity_id,
+Result<ports::Page<ChangeRecord>> RegistryService::History(const Actor& actor, const std::string& entity_type,
+                                                           const std::string& entity_id,
                                                            const ports::PageRequest& page) {
-  SINERGI_TRY(auto uow, db_.Begin(TxMode::kRead));
-  return uow->history().List(entity_type, entity_id, page);
+  SINERGI_TRY_STATUS(Authorize(actor, Permission::kRegistryRead));
+  SINERGI_TRY(auto records, ReadHistory(db_, entity_type, entity_id, page));
+  SINERGI_TRY_STATUS(RecordAudit(db_, clock_, ids_, actor, {"read", entity_type, entity_id, {}, {}, "history"}));
+  return records;
 }
 
 }  // namespace sinergi::domain

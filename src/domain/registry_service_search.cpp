@@ -3,8 +3,10 @@
 #include <map>
 #include <utility>
 
+#include "domain/audit_log.hpp"
 #include "domain/detail/text.hpp"
 #include "domain/name_match.hpp"
+#include "domain/policy.hpp"
 #include "domain/registry_service.hpp"
 
 namespace sinergi::domain {
@@ -72,17 +74,10 @@ Result<std::vector<Person>> ExactMatches(ports::PersonRepository& persons, ports
   return std::move(found.items);
 }
 
-}  // namespace
-
-Result<std::vector<PersonMatch>> RegistryService::SearchPersons(const std::string& query, int limit) {
-  const std::string q = detail::CollapseSpaces(query);
-  if (SignificantChars(q) < 2) {
-    return Error::Validation({{"q", "too_short", "Search with at least 2 letters or digits."}});
-  }
-  limit = std::clamp(limit, 1, kMaxLimit);
-  const std::string compact = WithoutSeparators(q);
-
-  SINERGI_TRY(auto uow, db_.Begin(ports::TxMode::kRead));
+// The matches for a validated query, best first, in one read unit (closed when this returns).
+Result<std::vector<PersonMatch>> FindMatches(ports::Database& db, const std::string& q, const std::string& compact,
+                                             int limit) {
+  SINERGI_TRY(auto uow, db.Begin(ports::TxMode::kRead));
   std::map<std::string, Scored> best;  // person id -> best score
   std::map<std::string, Person> people;
 
@@ -143,6 +138,30 @@ Result<std::vector<PersonMatch>> RegistryService::SearchPersons(const std::strin
     return a.person.id < b.person.id;
   });
   if (matches.size() > static_cast<std::size_t>(limit)) matches.resize(static_cast<std::size_t>(limit));
+  return matches;
+}
+
+// What kind of search ran, for the audit entry: the query itself may be a NIK or a name, both personal data.
+std::string SearchDetail(const std::string& compact) {
+  if (LooksLikeNik(compact)) return "search: nik";
+  if (LooksLikePassport(detail::ToUpperAscii(compact))) return "search: passport_number, name";
+  return "search: name";
+}
+
+}  // namespace
+
+Result<std::vector<PersonMatch>> RegistryService::SearchPersons(const Actor& actor, const std::string& query,
+                                                                int limit) {
+  SINERGI_TRY_STATUS(Authorize(actor, Permission::kRegistryRead));
+  const std::string q = detail::CollapseSpaces(query);
+  if (SignificantChars(q) < 2) {
+    return Error::Validation({{"q", "too_short", "Search with at least 2 letters or digits."}});
+  }
+  const std::string compact = WithoutSeparators(q);
+  SINERGI_TRY(auto matches, FindMatches(db_, q, compact, std::clamp(limit, 1, kMaxLimit)));
+  AuditEvent event{"list", "person", {}, {}, {}, SearchDetail(compact)};
+  for (const PersonMatch& m : matches) event.record_ids.push_back(m.person.id);
+  SINERGI_TRY_STATUS(RecordAudit(db_, clock_, ids_, actor, std::move(event)));
   return matches;
 }
 

@@ -1,9 +1,11 @@
 // The route table: every endpoint of docs/api.md, each bound to its handler in handlers/<resource>/.
-// POST creates go through the Idempotency-Key wrapper (http/idempotency.hpp).
+// POST creates go through the Idempotency-Key wrapper (http/idempotency.hpp). Every route requires a session
+// (the Router's default) unless it is added with AddPublic: keep that list short and obvious.
 #include "http/api.hpp"
 
 #include <string>
 
+#include "http/auth.hpp"
 #include "http/handlers/handlers.hpp"
 #include "http/idempotency.hpp"
 
@@ -19,6 +21,13 @@ class Routes {
   void Add(Method method, const std::string& path, Endpoint endpoint) {
     ApiDeps& deps = deps_;
     router_.Add(method, path, [&deps, endpoint](Request& req) { return endpoint(req, deps); });
+  }
+
+  // Reachable without a session.
+  void AddPublic(Method method, const std::string& path, Endpoint endpoint) {
+    ApiDeps& deps = deps_;
+    router_.Add(
+        method, path, [&deps, endpoint](Request& req) { return endpoint(req, deps); }, RouteAccess::kPublic);
   }
 
   // A create that honours Idempotency-Key; the scope names the route template, not the raw path.
@@ -38,13 +47,33 @@ class Routes {
 }  // namespace
 
 void RegisterApiRoutes(Router& router, ApiDeps& deps) {
+  router.SetAuthenticator(MakeAuthenticator(deps.auth));
   Routes r(router, deps);
   const std::string v1 = "/api/v1";
 
-  r.Add(Method::kGet, "/healthz", Healthz);
-  r.Add(Method::kGet, "/readyz", Readyz);
-  r.Add(Method::kGet, "/metrics", MetricsGet);
-  r.Add(Method::kGet, v1 + "/openapi.yaml", OpenApiGet);
+  r.AddPublic(Method::kGet, "/healthz", Healthz);
+  r.AddPublic(Method::kGet, "/readyz", Readyz);
+  r.AddPublic(Method::kGet, "/metrics", MetricsGet);
+  r.AddPublic(Method::kGet, v1 + "/openapi.yaml", OpenApiGet);
+  r.AddPublic(Method::kPost, v1 + "/auth/login", AuthLogin);
+
+  r.Add(Method::kPost, v1 + "/auth/logout", AuthLogout);
+  r.Add(Method::kPost, v1 + "/auth/logout-all", AuthLogoutAll);
+  r.Add(Method::kGet, v1 + "/me", MeGet);
+  r.Add(Method::kPost, v1 + "/me/totp/setup", MeTotpSetup);
+  r.Add(Method::kPost, v1 + "/me/totp/confirm", MeTotpConfirm);
+
+  r.Add(Method::kGet, v1 + "/agencies", AgenciesList);
+  r.AddCreate(v1 + "/agencies", AgenciesCreate);
+  r.Add(Method::kGet, v1 + "/agencies/{id}", AgenciesGet);
+  r.Add(Method::kPatch, v1 + "/agencies/{id}", AgenciesPatch);
+  r.Add(Method::kGet, v1 + "/users", UsersList);
+  // Not idempotent: the idempotency record keeps a fast hash of the body, and this body holds a password.
+  r.Add(Method::kPost, v1 + "/users", UsersCreate);
+  r.Add(Method::kGet, v1 + "/users/{id}", UsersGet);
+  r.Add(Method::kPatch, v1 + "/users/{id}", UsersPatch);
+  r.Add(Method::kPost, v1 + "/users/{id}/password", UsersPassword);
+  r.Add(Method::kGet, v1 + "/audit", AuditList);
 
   r.AddCreate(v1 + "/persons", PersonsCreate);
   r.Add(Method::kGet, v1 + "/persons", PersonsList);

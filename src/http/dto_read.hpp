@@ -2,6 +2,10 @@
 // API JSON -> domain inputs. Each reader takes the fields of one request body from a JsonReader; the caller
 // calls reader.Finish() afterwards to reject unknown fields and report type errors (see json_read.hpp).
 // Business rules (lengths, codes, NIK) stay in the domain; these only map shapes.
+#include <string>
+
+#include "domain/auth_service.hpp"
+#include "domain/identity_service.hpp"
 #include "domain/journey.hpp"
 #include "domain/person.hpp"
 #include "http/json_read.hpp"
@@ -19,5 +23,20 @@ domain::JourneyData ReadJourneyData(JsonReader& reader);
 // {to, reason, effective_date, documents_override_reason, return_reason, debarkation_point}; `to` must name a
 // journey status (else field error "to" code "unknown_code").
 domain::TransitionRequest ReadTransitionRequest(JsonReader& reader);
+
+// ---- identity (dto_identity.cpp) ----
+// {username, password, totp?}; the handler adds the client's address and user agent.
+domain::LoginRequest ReadLoginRequest(JsonReader& reader);
+// {code, name, type (required), region_code, country, disabled}.
+domain::AgencyInput ReadAgencyInput(JsonReader& reader);
+struct UserCreateBody {
+  domain::UserInput input;
+  std::string password;  // never logged; strength-checked by the domain
+};
+// {username, display_name, agency_code, roles, password (required), scope}.
+UserCreateBody ReadUserCreate(JsonReader& reader);
+// The changeable user fields {display_name, agency_code, roles, scope, disabled}; username is not among them
+// (an unknown field), so the caller fills it in from the stored user.
+domain::UserInput ReadUserPatchable(JsonReader& reader);
 
 }  // namespace sinergi::http

@@ -21,6 +21,8 @@ int HttpStatusFor(core::ErrorCode code) {
       return 403;
     case core::ErrorCode::kUnauthenticated:
       return 401;
+    case core::ErrorCode::kRateLimited:
+      return 429;
     case core::ErrorCode::kUnavailable:
       return 503;
     case core::ErrorCode::kInternal:

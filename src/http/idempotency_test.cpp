@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "domain/auth_service.hpp"
+#include "domain/identity_service.hpp"
 #include "domain/journey_service.hpp"
 #include "domain/registry_service.hpp"
 #include "domain/testing/in_memory_database.hpp"
@@ -21,7 +23,9 @@ class IdempotencyTest : public ::testing::Test {
       : clock_(core::Timestamp(std::chrono::milliseconds(1'800'000'000'000))),
         registry_(db_, clock_, ids_, regions_),
         journeys_(db_, clock_, ids_),
-        deps_{registry_, journeys_, db_, regions_, clock_, metrics_} {}
+        auth_(db_, clock_, ids_, domain::AuthOptions{}),
+        identity_(db_, clock_, ids_),
+        deps_{registry_, journeys_, auth_, identity_, db_, regions_, clock_, metrics_} {}
 
   Request Post(std::string body, std::optional<std::string> key = "key-1") {
     Request req;
@@ -59,6 +63,8 @@ class IdempotencyTest : public ::testing::Test {
   domain::RegionDirectory regions_;
   domain::RegistryService registry_;
   domain::JourneyService journeys_;
+  domain::AuthService auth_;
+  domain::IdentityService identity_;
   Metrics metrics_;
   ApiDeps deps_;
   int runs_ = 0;

@@ -12,8 +12,11 @@
 
 #include "core/date.hpp"
 #include "core/result.hpp"
+#include "domain/audit.hpp"
+#include "domain/auth_service.hpp"
 #include "domain/codelists.hpp"
 #include "domain/history.hpp"
+#include "domain/identity.hpp"
 #include "domain/journey.hpp"
 #include "domain/nik.hpp"
 #include "domain/person.hpp"
@@ -61,6 +64,24 @@ boost::json::object CountryToJson(const domain::Country& country);
 boost::json::object CodelistSummaryToJson(const domain::Codelist& list);
 boost::json::object CodelistToJson(const domain::Codelist& list);
 boost::json::object NikDecodedToJson(const domain::NikDecoded& nik);
+
+// ---- identity (dto_identity.cpp) ----
+// {id, version, code, name, type, region_code, country, disabled, created_at, updated_at}
+boost::json::object AgencyToJson(const domain::Agency& agency);
+// The writable agency fields (the base of a merge patch).
+boost::json::object AgencyInputToJson(const domain::Agency& agency);
+// {id, version, username, display_name, agency_id, roles, scope, totp_enabled, disabled, created_at, updated_at};
+// never the password hash or a TOTP secret.
+boost::json::object UserToJson(const domain::User& user);
+// The changeable user fields (the base of a merge patch); agency_code is the code of user.agency_id.
+boost::json::object UserPatchableToJson(const domain::User& user, const std::string& agency_code);
+// Me: {id, username, display_name, agency: {id, code, name, type}, roles, scope, totp_enabled, permissions}.
+boost::json::object MeToJson(const domain::User& user, const domain::Agency& agency,
+                             const std::vector<std::string>& permissions);
+// {token, csrf_token, expires_at, user: Me}.
+boost::json::object LoginResultToJson(const domain::LoginResult& result, const std::vector<std::string>& permissions);
+// {seq, id, at, actor_id, agency_id, ip, action, entity_type, entity_id, record_ids, fields, detail, hash}.
+boost::json::object AuditEntryToJson(const domain::AuditEntry& entry);
 
 // ---- lists ----
 inline constexpr int kDefaultLimit = 50;

@@ -3,6 +3,7 @@
 #include <boost/url/parse.hpp>
 
 #include "core/assert.hpp"
+#include "http/problem.hpp"
 
 namespace sinergi::http {
 namespace {
@@ -78,7 +79,7 @@ bool MoreSpecific(const std::vector<std::string>& a, const std::vector<std::stri
 
 }  // namespace
 
-void Router::Add(Method method, std::string path_template, Handler handler) {
+void Router::Add(Method method, std::string path_template, Handler handler, RouteAccess access) {
   SINERGI_CHECK(!path_template.empty() && path_template.front() == '/');
   SINERGI_CHECK(handler != nullptr);
   for (const Route& r : routes_) {
@@ -86,7 +87,27 @@ void Router::Add(Method method, std::string path_template, Handler handler) {
     SINERGI_CHECK(!(r.method == method && r.path_template == path_template));
   }
   auto segments = SplitPath(path_template);
-  routes_.push_back(Route{method, std::move(path_template), std::move(segments), std::move(handler)});
+  routes_.push_back(Route{method, std::move(path_template), std::move(segments), std::move(handler), access});
+}
+
+void Router::SetAuthenticator(Authenticator authenticator) {
+  SINERGI_CHECK(authenticator != nullptr);
+  authenticator_ = std::move(authenticator);
+}
+
+Response Router::Invoke(const Match& match, Request& req) const {
+  SINERGI_CHECK(match.handler != nullptr);
+  if (match.access == RouteAccess::kAuthenticated) {
+    if (!authenticator_) {
+      Response res = Problem(401, "auth.required", "Sign in to use this resource.", req.correlation_id);
+      res.SetHeader("WWW-Authenticate", "Bearer");
+      return res;
+    }
+    if (std::optional<Response> refused = authenticator_(req)) {
+      return std::move(*refused);
+    }
+  }
+  return (*match.handler)(req);
 }
 
 std::optional<Router::Match> Router::Find(Request& req) const {
@@ -121,7 +142,7 @@ std::optional<Router::Match> Router::Find(Request& req) const {
     chosen = get_route;
   }
   if (chosen == nullptr) {
-    return Match{nullptr, best->path_template};
+    return Match{nullptr, best->path_template, best->access};
   }
 
   for (std::size_t i = 0; i < chosen->segments.size(); ++i) {
@@ -130,7 +151,7 @@ std::optional<Router::Match> Router::Find(Request& req) const {
       req.path_params[pattern.substr(1, pattern.size() - 2)] = segments[i];
     }
   }
-  return Match{&chosen->handler, chosen->path_template};
+  return Match{&chosen->handler, chosen->path_template, chosen->access};
 }
 
 }  // namespace sinergi::http

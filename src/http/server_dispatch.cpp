@@ -56,7 +56,7 @@ Response Route(const Router& router, const StaticFiles* static_files, Request& r
     route = match->route;
   }
   if (match && match->handler != nullptr) {
-    return (*match->handler)(req);
+    return router.Invoke(*match, req);  // authentication first, unless the route is kPublic
   }
   if (match) {
     Response res =

@@ -1,8 +1,8 @@
 #pragma once
-// Turns a parsed Request into a Response: route -> handler, else static file, else 404; a route with another
-// method -> 405 with Allow. This is the catch-all edge of STYLE.md §4: whatever a handler throws is logged
-// with the correlation id and answered as 500 "internal" with nothing else. Beast-free, so it is testable
-// without sockets.
+// Turns a parsed Request into a Response: route -> access check (Router::Invoke) -> handler, else static file,
+// else 404; a route with another method -> 405 with Allow. This is the catch-all edge of STYLE.md §4: whatever
+// a handler throws is logged with the correlation id and answered as 500 "internal" with nothing else.
+// Beast-free, so it is testable without sockets.
 #include <optional>
 #include <string>
 #include <string_view>

@@ -138,7 +138,15 @@ void Session::Handle() {
   Request req;
   const bool target_ok = ToRequest(std::move(beast_req), req);
   req.correlation_id = CorrelationIdFrom(req.Header("x-request-id"));
-  req.actor = domain::Actor{"anonymous", "Anonymous", req.correlation_id};
+  // The peer of the TCP connection, for the audit trail and sign-in throttling. Forwarded-for headers are not
+  // trusted: the server is meant to be reached directly or through a proxy that the operator configures.
+  beast::error_code endpoint_ec;
+  const auto peer = stream_.socket().remote_endpoint(endpoint_ec);
+  if (!endpoint_ec) req.remote_ip = peer.address().to_string();
+  req.actor.id = "anonymous";  // replaced by the signed-in user on authenticated routes (http/auth.hpp)
+  req.actor.display_name = "Anonymous";
+  req.actor.correlation_id = req.correlation_id;
+  req.actor.ip = req.remote_ip;
   exchange_.method = MethodName(req.method);
   exchange_.path = req.path;
   exchange_.correlation_id = req.correlation_id;

@@ -120,7 +120,10 @@ class ServerTest : public ::testing::Test {
     Write(dir_ / "web" / "assets" / "app.3f2a.js", "console.log(1);");
     Write(dir_ / "secret.txt", "TOP-SECRET");
 
+    // Transport tests: an authenticator that lets every request through (auth_test.cpp covers authentication).
+    router_.SetAuthenticator([](Request&) { return std::optional<Response>(); });
     router_.Add(Method::kGet, "/hello", [](Request&) { return Text("hi"); });
+    router_.Add(Method::kGet, "/peer", [](Request& req) { return Text(req.remote_ip + "|" + req.actor.ip); });
     router_.Add(Method::kGet, "/echo", [](Request& req) {
       return Text(req.Query("q").value_or("-") + "|" + req.actor.id + "|" + req.correlation_id);
     });
@@ -264,6 +267,10 @@ TEST_F(ServerTest, KeepAliveServesTwoRequestsOnOneConnection) {
   EXPECT_EQ(second.result_int(), 200);
   EXPECT_EQ(second.body(), "42");
   EXPECT_NE(first["X-Request-Id"], second["X-Request-Id"]);
+}
+
+TEST_F(ServerTest, RequestCarriesThePeerAddress) {
+  EXPECT_EQ(Get(port_, "/peer").body(), "127.0.0.1|127.0.0.1");
 }
 
 TEST_F(ServerTest, SaneClientRequestIdIsEchoedOthersReplaced) {
@@ -455,7 +462,8 @@ TEST(ServerAccessLogTest, OneJsonLinePerRequestWithoutQueryOrNik) {
   spdlog::register_logger(logger);
 
   Router router;
-  router.Add(Method::kGet, "/api/v1/reference/nik/{nik}", [](Request&) { return Text("ok"); });
+  router.Add(
+      Method::kGet, "/api/v1/reference/nik/{nik}", [](Request&) { return Text("ok"); }, RouteAccess::kPublic);
   Metrics metrics;
   ServerOptions options;
   options.port = 0;

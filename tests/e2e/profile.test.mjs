@@ -1,100 +1,36 @@
-// End-to-end: the real sinergi binary (fresh SQLite database, port 0) serving web/dist, driven with Debian's
-// Chromium through playwright-core. Walks a person profile through the three UU 18/2017 protection phases.
+// End-to-end: the real sinergi binary (a fresh SQLite database bootstrapped by the CLI, port 0) serving web/dist,
+// driven with Debian's Chromium through playwright-core. A case worker signs in, then walks a person profile through
+// the three UU 18/2017 protection phases.
 //
 //   cmake --build --preset ci && (cd web && npm ci && npm run build)
 //   cd tests/e2e && npm ci && npm test            # SINERGI_BIN overrides build/ci/sinergi
 //                                                  # CHROMIUM_PATH overrides /usr/bin/chromium
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { USERS, assertText, launchBrowser, newPage, repo, signIn, startServer } from './lib/server.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const repo = resolve(here, '..', '..');
-const bin = process.env.SINERGI_BIN ?? join(repo, 'build', 'ci', 'sinergi');
-const webRoot = join(repo, 'web', 'dist');
 const screenshot = join(repo, 'docs', 'screenshots', 'person-profile.png');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // A woman born 12 May 1990, first registered in Kec. Tembalang, Kota Semarang (33.74.10): day 12 + 40 = 52.
 const MAIN = { name: 'Siti Nurhaliza Rahmawati', nik: '3374105205900001', sex: 'PEREMPUAN', birth: '1990-05-12' };
 // The NIK says female (day 41) but the stated sex is male: saved with warning nik.sex_mismatch.
 const OTHER = { name: 'Budi Santoso', nik: '3374104101850002', sex: 'LAKI_LAKI', birth: '1985-01-01' };
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-let tmp;
 let server;
-let serverLog = '';
 let base;
 let browser;
 
-async function waitFor(what, fn, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await fn().catch(() => undefined);
-    if (value) return value;
-    if (server?.exitCode !== null && server?.exitCode !== undefined) {
-      throw new Error(`server exited (${server.exitCode}) while waiting for ${what}:\n${serverLog}`);
-    }
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}:\n${serverLog}`);
-    await sleep(100);
-  }
-}
-
-function readPort(file) {
-  if (!existsSync(file)) return undefined;
-  const text = readFileSync(file, 'utf8').trim();
-  const port = Number(text.slice(text.lastIndexOf(':') + 1));
-  return Number.isInteger(port) && port > 0 ? port : undefined;
-}
-
 before(async () => {
-  assert.ok(existsSync(bin), `server binary not found at ${bin} (build it or set SINERGI_BIN)`);
-  assert.ok(existsSync(join(webRoot, 'index.html')), `${webRoot} is missing: run "npm run build" in web/`);
-  tmp = mkdtempSync(join(tmpdir(), 'sinergi-e2e-'));
-  const portFile = join(tmp, 'port');
-  server = spawn(
-    bin,
-    [
-      'serve',
-      '--listen', '127.0.0.1:0',
-      '--db', `sqlite:${join(tmp, 'e2e.db')}`,
-      '--reference-dir', join(repo, 'reference', 'node_modules'),
-      '--web-root', webRoot,
-      '--port-file', portFile,
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  server.stdout.on('data', (d) => (serverLog += d));
-  server.stderr.on('data', (d) => (serverLog += d));
-  const port = await waitFor('port file', async () => readPort(portFile));
-  base = `http://127.0.0.1:${port}`;
-  await waitFor('/readyz 200', async () => (await fetch(`${base}/readyz`)).status === 200);
-
-  // Never downloads a browser: Debian's Chromium. launch() gives it a fresh temporary user data dir of its own
-  // (Playwright refuses an explicit --user-data-dir here) and deletes it on close.
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync',
-    ],
-  });
+  server = await startServer();
+  base = server.base;
+  browser = await launchBrowser();
 });
 
 after(async () => {
   await browser?.close().catch(() => {});
-  if (server && server.exitCode === null) {
-    const exited = new Promise((r) => server.once('exit', r));
-    server.kill('SIGTERM');
-    await Promise.race([exited, sleep(10_000).then(() => server.kill('SIGKILL'))]);
-  }
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
+  await server?.stop();
 });
 
 /** Creates a person through the form and returns the profile URL. */
@@ -120,12 +56,6 @@ async function createPerson(page, p, { region } = {}) {
   return page.url();
 }
 
-async function assertText(locator, expected) {
-  await locator.waitFor();
-  const text = await locator.innerText();
-  assert.ok(text.includes(expected), `expected "${expected}" in "${text}"`);
-}
-
 /** Clicks a transition button, fills the modal and waits for the journey to reach `to`. */
 async function transition(page, to, fill = async () => {}) {
   await page.getByTestId(`transition-btn-${to}`).click();
@@ -136,17 +66,11 @@ async function transition(page, to, fill = async () => {}) {
 }
 
 test('person profile: create, NIK warning, family, journey through three phases, fuzzy search', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  const pageErrors = [];
-  page.on('pageerror', (e) => pageErrors.push(String(e)));
-  page.on('response', (r) => r.status() >= 500 && pageErrors.push(`${r.status()} ${r.url()}`));
+  const { context, page, errors: pageErrors } = await newPage(browser);
 
-  // Sign-in placeholder -> registry.
-  await page.goto(`${base}/masuk`);
-  assert.equal(await page.getByTestId('signin-username').isDisabled(), true);
-  await page.getByTestId('signin-continue').click();
+  // A case worker signs in through the sign-in page, then opens the registry.
+  await signIn(page, base, USERS.petugas);
+  await page.getByTestId('nav-persons').click();
   await page.waitForURL('**/persons');
 
   // Language switch (persisted), then back to Indonesian.
@@ -212,7 +136,7 @@ test('person profile: create, NIK warning, family, journey through three phases,
   });
   assert.equal(await page.getByTestId('journey-phases').getAttribute('data-phase'), 'after');
   await page.getByTestId('journey-return-reason').waitFor();
-  await waitFor('four transitions in the history', async () => (await page.getByTestId('journey-transition').count()) === 4, 15_000);
+  await server.waitFor('four transitions in the history', async () => (await page.getByTestId('journey-transition').count()) === 4, 15_000);
 
   // Found again by a misspelled name through the type-ahead.
   await page.getByTestId('nav-persons').click();

@@ -1,5 +1,13 @@
 import { Route, Routes } from 'react-router-dom';
+import { RequireAccess, RequireAuth } from './auth/RequireAuth';
 import { AppLayout } from './components/layout/AppLayout';
+import { canAdminister, canReadAudit, canReadRegistry, canWriteRegistry } from './lib/access';
+import { AccountSecurityPage } from './pages/AccountSecurityPage';
+import { AgenciesPage } from './pages/admin/AgenciesPage';
+import { AgencyFormPage } from './pages/admin/AgencyFormPage';
+import { UserFormPage } from './pages/admin/UserFormPage';
+import { UsersPage } from './pages/admin/UsersPage';
+import { AuditPage } from './pages/AuditPage';
 import { HomePage } from './pages/HomePage';
 import { JourneyFormPage } from './pages/JourneyFormPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -8,18 +16,37 @@ import { PersonProfilePage } from './pages/PersonProfilePage';
 import { PersonsPage } from './pages/PersonsPage';
 import { SignInPage } from './pages/SignInPage';
 
+const read = (el: React.ReactNode) => <RequireAccess allowed={canReadRegistry}>{el}</RequireAccess>;
+const write = (el: React.ReactNode) => <RequireAccess allowed={canWriteRegistry}>{el}</RequireAccess>;
+const admin = (el: React.ReactNode) => <RequireAccess allowed={canAdminister}>{el}</RequireAccess>;
+
+/** Everything except /masuk needs a session. */
 export function App() {
   return (
     <Routes>
-      <Route element={<AppLayout />}>
+      <Route path="masuk" element={<SignInPage />} />
+      <Route
+        element={
+          <RequireAuth>
+            <AppLayout />
+          </RequireAuth>
+        }
+      >
         <Route index element={<HomePage />} />
-        <Route path="masuk" element={<SignInPage />} />
-        <Route path="persons" element={<PersonsPage />} />
-        <Route path="persons/new" element={<PersonFormPage />} />
-        <Route path="persons/:id" element={<PersonProfilePage />} />
-        <Route path="persons/:id/edit" element={<PersonFormPage />} />
-        <Route path="persons/:personId/journeys/new" element={<JourneyFormPage />} />
-        <Route path="journeys/:journeyId/edit" element={<JourneyFormPage />} />
+        <Route path="persons" element={read(<PersonsPage />)} />
+        <Route path="persons/new" element={write(<PersonFormPage />)} />
+        <Route path="persons/:id" element={read(<PersonProfilePage />)} />
+        <Route path="persons/:id/edit" element={write(<PersonFormPage />)} />
+        <Route path="persons/:personId/journeys/new" element={write(<JourneyFormPage />)} />
+        <Route path="journeys/:journeyId/edit" element={write(<JourneyFormPage />)} />
+        <Route path="akun/keamanan" element={<AccountSecurityPage />} />
+        <Route path="audit" element={<RequireAccess allowed={canReadAudit}><AuditPage /></RequireAccess>} />
+        <Route path="admin/agencies" element={admin(<AgenciesPage />)} />
+        <Route path="admin/agencies/new" element={admin(<AgencyFormPage />)} />
+        <Route path="admin/agencies/:id/edit" element={admin(<AgencyFormPage />)} />
+        <Route path="admin/users" element={admin(<UsersPage />)} />
+        <Route path="admin/users/new" element={admin(<UserFormPage />)} />
+        <Route path="admin/users/:id/edit" element={admin(<UserFormPage />)} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

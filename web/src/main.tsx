@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { App } from './App';
+import { AuthProvider } from './auth/AuthContext';
 import { I18nProvider } from './i18n/i18n';
 import { theme } from './theme';
 
@@ -12,7 +13,9 @@ createRoot(document.getElementById('root')!).render(
     <MantineProvider theme={theme}>
       <I18nProvider>
         <BrowserRouter>
-          <App />
+          <AuthProvider>
+            <App />
+          </AuthProvider>
         </BrowserRouter>
       </I18nProvider>
     </MantineProvider>

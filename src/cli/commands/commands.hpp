@@ -11,5 +11,14 @@ CLI::App* AddServeCommand(CLI::App& app, ServeCommand& cmd);
 CLI::App* AddMigrateCommand(CLI::App& app, MigrateCommand& cmd);
 CLI::App* AddDemoDataCommand(CLI::App& app, DemoDataCommand& cmd);
 CLI::App* AddVersionCommand(CLI::App& app);
+CLI::App* AddAgencyCommands(CLI::App& app, AgencyAddCommand& add);
+struct UserCommands {
+  CLI::App* add = nullptr;
+  CLI::App* reset_password = nullptr;
+  CLI::App* disable = nullptr;
+};
+UserCommands AddUserCommands(CLI::App& app, UserAddCommand& add, UserResetPasswordCommand& reset,
+                             UserDisableCommand& disable);
+CLI::App* AddAuditCommands(CLI::App& app, AuditVerifyCommand& verify);
 
 }  // namespace sinergi::cli

@@ -1,5 +1,6 @@
 #include "domain/detail/service_support.hpp"
 
+#include <algorithm>
 #include <utility>
 
 namespace sinergi::domain::detail {
@@ -17,6 +18,36 @@ ChangeRecord NewChangeRecord(core::IdGenerator& ids, core::Timestamp at, const A
   record.changes = std::move(changes);
   record.reason = std::move(reason);
   return record;
+}
+
+core::Status RecordChange(ports::UnitOfWork& uow, const core::Clock& clock, core::IdGenerator& ids, const Actor& actor,
+                          ChangeRecord record, std::string audit_detail) {
+  AuditEvent event;
+  event.action = record.action;
+  event.entity_type = record.entity_type;
+  event.entity_id = record.entity_id;
+  event.fields = FieldNames(record.changes);
+  event.detail = std::move(audit_detail);
+  SINERGI_TRY_STATUS(uow.history().Append(record));
+  return AppendAudit(uow, clock, ids, actor, std::move(event));
+}
+
+std::vector<std::string> FieldNames(const std::vector<FieldChange>& changes) {
+  std::vector<std::string> names;
+  for (const FieldChange& change : changes) {
+    if (std::find(names.begin(), names.end(), change.field) == names.end()) names.push_back(change.field);
+  }
+  return names;
+}
+
+std::string FilterDetail(const std::vector<std::pair<const char*, bool>>& filters) {
+  std::string detail;
+  for (const auto& [name, present] : filters) {
+    if (!present) continue;
+    detail += detail.empty() ? "filters: " : ", ";
+    detail += name;
+  }
+  return detail;
 }
 
 std::vector<FieldChange> AsCreation(std::vector<FieldChange> changes) {

@@ -6,28 +6,15 @@
 #include <cstdio>
 #include <set>
 
+#include "domain/testing/in_memory_repositories.hpp"
+
 namespace sinergi::domain::test_doubles {
 namespace {
 
 using core::Error;
 using core::Result;
 using core::Status;
-
-// Keyset page over items already sorted by `key`.
-template <typename T, typename KeyFn>
-ports::Page<T> Paginate(std::vector<T> sorted, const ports::PageRequest& page, KeyFn key) {
-  ports::Page<T> out;
-  const std::size_t limit = static_cast<std::size_t>(std::max(page.limit, 1));
-  for (T& item : sorted) {
-    if (page.after && key(item) <= *page.after) continue;
-    if (out.items.size() == limit) {
-      out.next_after = key(out.items.back());
-      break;
-    }
-    out.items.push_back(std::move(item));
-  }
-  return out;
-}
+using detail::Paginate;
 
 std::set<std::string> Trigrams(const std::string& key) {
   std::set<std::string> out;
@@ -326,6 +313,8 @@ class InMemoryUnitOfWork final : public ports::UnitOfWork {
   ports::HistoryRepository& history() override { return history_; }
   ports::ReferenceRepository& reference() override { return reference_; }
   ports::IdempotencyRepository& idempotency() override { return idempotency_; }
+  ports::IdentityRepository& identity() override { return identity_; }
+  ports::AuditRepository& audit() override { return audit_; }
 
   Status Commit() override {
     SINERGI_CHECK(!committed_);  // committing twice is a bug in the caller
@@ -346,6 +335,8 @@ class InMemoryUnitOfWork final : public ports::UnitOfWork {
   HistoryRepo history_{state_};
   ReferenceRepo reference_{state_};
   IdempotencyRepo idempotency_{state_};
+  detail::InMemoryIdentityRepository identity_{state_};
+  detail::InMemoryAuditRepository audit_{state_};
 };
 
 Result<std::unique_ptr<ports::UnitOfWork>> InMemoryDatabase::Begin(ports::TxMode mode) {

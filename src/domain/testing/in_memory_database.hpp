@@ -1,6 +1,7 @@
 #pragma once
 // TEST DOUBLE. An in-memory implementation of the storage ports (ports/database.hpp) for domain tests
 // (STYLE.md §12, after leveldb's memenv). Not for production: no persistence, linear scans everywhere.
+// The identity and audit repositories are in in_memory_identity.cpp and in_memory_audit.cpp.
 //
 // Transactions: Begin() copies the whole state into the unit of work; Commit() of a write unit replaces the
 // shared state with the copy, so an uncommitted unit leaves nothing behind. Like SQLite's BEGIN IMMEDIATE, at
@@ -36,6 +37,11 @@ struct InMemoryState {
   std::map<std::string, Region> regions;
   std::map<std::string, Country> countries;
   std::map<std::pair<std::string, std::string>, ports::IdempotencyRecord> idempotency;
+  std::map<std::string, Agency> agencies;          // by id
+  std::map<std::string, User> users;               // by id
+  std::map<std::string, Session> sessions;         // by id
+  std::map<std::string, LoginThrottle> throttles;  // by key
+  std::vector<AuditEntry> audit;                   // seq order (seq == index + 1)
 };
 
 class InMemoryDatabase final : public ports::Database {

@@ -14,6 +14,30 @@ Response Readyz(Request& req, ApiDeps& deps);
 Response MetricsGet(Request& req, ApiDeps& deps);
 Response OpenApiGet(Request& req, ApiDeps& deps);
 
+// Sign-in and sessions (handlers/auth/). AuthLogin is the only public /api/v1 route besides the contract.
+Response AuthLogin(Request& req, ApiDeps& deps);
+Response AuthLogout(Request& req, ApiDeps& deps);
+Response AuthLogoutAll(Request& req, ApiDeps& deps);
+
+// The signed-in user (handlers/me/).
+Response MeGet(Request& req, ApiDeps& deps);
+Response MeTotpSetup(Request& req, ApiDeps& deps);
+Response MeTotpConfirm(Request& req, ApiDeps& deps);
+
+// Administration of agencies and users (handlers/agencies/, handlers/users/).
+Response AgenciesList(Request& req, ApiDeps& deps);
+Response AgenciesCreate(Request& req, ApiDeps& deps);
+Response AgenciesGet(Request& req, ApiDeps& deps);
+Response AgenciesPatch(Request& req, ApiDeps& deps);
+Response UsersList(Request& req, ApiDeps& deps);
+Response UsersCreate(Request& req, ApiDeps& deps);
+Response UsersGet(Request& req, ApiDeps& deps);
+Response UsersPatch(Request& req, ApiDeps& deps);
+Response UsersPassword(Request& req, ApiDeps& deps);
+
+// The audit trail (handlers/audit/).
+Response AuditList(Request& req, ApiDeps& deps);
+
 // Persons.
 Response PersonsCreate(Request& req, ApiDeps& deps);
 Response PersonsGet(Request& req, ApiDeps& deps);

@@ -1,8 +1,10 @@
 #pragma once
 // The SQLite implementations of the repository ports. Each works on the connection of the unit of work that
 // owns it, inside that unit's transaction; none is thread-safe. One .cpp per repository.
+#include "domain/ports/audit_repository.hpp"
 #include "domain/ports/history_repository.hpp"
 #include "domain/ports/idempotency_repository.hpp"
+#include "domain/ports/identity_repository.hpp"
 #include "domain/ports/journey_repository.hpp"
 #include "domain/ports/person_repository.hpp"
 #include "domain/ports/reference_repository.hpp"
@@ -95,6 +97,53 @@ class SqliteIdempotencyRepository final : public domain::ports::IdempotencyRepos
   core::Status Reserve(const domain::ports::IdempotencyRecord& record) override;
   core::Status Complete(const domain::ports::IdempotencyRecord& record) override;
   core::Status Release(const std::string& scope, const std::string& key) override;
+
+ private:
+  Connection& conn_;
+};
+
+// sqlite_identity_repository.cpp (+ sqlite_sessions.cpp): agencies, users, sessions, login throttles.
+class SqliteIdentityRepository final : public domain::ports::IdentityRepository {
+ public:
+  explicit SqliteIdentityRepository(Connection& conn) : conn_(conn) {}
+
+  core::Status InsertAgency(const domain::Agency& agency) override;
+  core::Result<domain::Agency> GetAgency(const std::string& id) override;
+  core::Result<domain::Agency> GetAgencyByCode(const std::string& code) override;
+  core::Status UpdateAgency(const domain::Agency& agency, std::int64_t expected_version) override;
+  core::Result<domain::ports::Page<domain::Agency>> ListAgencies(const domain::ports::PageRequest& page) override;
+
+  core::Status InsertUser(const domain::User& user) override;
+  core::Result<domain::User> GetUser(const std::string& id) override;
+  core::Result<domain::User> GetUserByUsername(const std::string& username) override;
+  core::Status UpdateUser(const domain::User& user, std::int64_t expected_version) override;
+  core::Result<domain::ports::Page<domain::User>> ListUsers(const std::optional<std::string>& agency_id,
+                                                            const domain::ports::PageRequest& page) override;
+  core::Result<std::int64_t> CountUsers() override;
+
+  core::Status InsertSession(const domain::Session& session) override;
+  core::Result<domain::Session> GetSessionByTokenHash(const std::string& token_hash) override;
+  core::Status TouchSession(const std::string& session_id, core::Timestamp last_seen_at) override;
+  core::Status RevokeSession(const std::string& session_id, core::Timestamp at) override;
+  core::Result<int> RevokeUserSessions(const std::string& user_id, core::Timestamp at) override;
+
+  core::Result<domain::LoginThrottle> GetThrottle(const std::string& key) override;
+  core::Status PutThrottle(const domain::LoginThrottle& throttle) override;
+  core::Status ClearThrottle(const std::string& key) override;
+
+ private:
+  Connection& conn_;
+};
+
+// sqlite_audit_repository.cpp: the hash-chained audit trail.
+class SqliteAuditRepository final : public domain::ports::AuditRepository {
+ public:
+  explicit SqliteAuditRepository(Connection& conn) : conn_(conn) {}
+
+  core::Result<domain::AuditEntry> Append(domain::AuditEntry entry) override;
+  core::Result<domain::ports::Page<domain::AuditEntry>> List(const domain::ports::AuditFilter& filter,
+                                                             const domain::ports::PageRequest& page) override;
+  core::Status Scan(const std::function<bool(const domain::AuditEntry&)>& visit) override;
 
  private:
   Connection& conn_;

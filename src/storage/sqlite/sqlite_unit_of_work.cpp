@@ -24,7 +24,9 @@ SqliteUnitOfWork::SqliteUnitOfWork(ConnectionPool::Lease lease, domain::ports::T
       journeys_(*lease_),
       history_(*lease_),
       reference_(*lease_),
-      idempotency_(*lease_) {}
+      idempotency_(*lease_),
+      identity_(*lease_),
+      audit_(*lease_) {}
 
 core::Result<std::unique_ptr<domain::ports::UnitOfWork>> SqliteUnitOfWork::Begin(ConnectionPool::Lease lease,
                                                                                  domain::ports::TxMode mode) {

@@ -23,6 +23,8 @@ class SqliteUnitOfWork final : public domain::ports::UnitOfWork {
   domain::ports::HistoryRepository& history() override { return history_; }
   domain::ports::ReferenceRepository& reference() override { return reference_; }
   domain::ports::IdempotencyRepository& idempotency() override { return idempotency_; }
+  domain::ports::IdentityRepository& identity() override { return identity_; }
+  domain::ports::AuditRepository& audit() override { return audit_; }
   core::Status Commit() override;
 
  private:
@@ -37,6 +39,8 @@ class SqliteUnitOfWork final : public domain::ports::UnitOfWork {
   SqliteHistoryRepository history_;
   SqliteReferenceRepository reference_;
   SqliteIdempotencyRepository idempotency_;
+  SqliteIdentityRepository identity_;
+  SqliteAuditRepository audit_;
 };
 
 }  // namespace sinergi::storage::sqlite

@@ -1,19 +1,26 @@
 // Runs one scenario file against a live server. A scenario is data:
-//   {name, description, group, steps: [step...]}
+//   {name, description, group, as?, steps: [step...]}
 // A step:
+//   as:       who sends it: a user of lib/server.mjs USERS ("admin", "viewer", ...; default the scenario's `as`,
+//             else "caseworker"), whose bearer token is added as Authorization, or null for an anonymous request.
+//             A request that sets its own Authorization or Cookie header is sent as written.
 //   request:  {method, path, headers, body (JSON, sent as application/json), raw_body (text sent as is)}
-//   expect:   {status, json_subset, headers: {name: value | "$present" | "$absent"}, body_contains: [text]}
+//   expect:   {status, json_subset, body_contains: [text],
+//              headers: {name: value | "$present" | "$absent" | {"$includes": [text...]}}}
 //   save:     {var: "json.a.b[0].c" | "header.etag" | "status"}     -> ${var} in later steps
 //   collect:  {var: path}          appends the value (or values, for "[*]") to the list variable `var`
 //   repeat:   N                    runs the step N times with ${i} = 1..N
 //   paginate: {max_pages: N}       follows next_cursor (adding/replacing ?cursor=), checking every page;
 //                                  ${pages} is the number of pages seen
 //   expect_vars: {var: {unique, includes_all: "${list}", min_length, equals}}  checked after the step
+// Variables ${test_password} (every test user's password) and ${username_<name>} are predefined.
 // ${var} is replaced in strings; a string that is exactly "${var}" becomes the variable's value (any type).
 // json_subset matches objects by subset, arrays element-wise with equal length, and these operators:
 //   {"$contains": x} {"$not_contains": x} {"$len": n} {"$min_len": n} {"$type": t} {"$absent": true}
 //   {"$ne": x} {"$gte": n} {"$any": true}
 import assert from 'node:assert/strict';
+
+import { DEFAULT_USER, TEST_PASSWORD, USERS } from './server.mjs';
 
 const VAR = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 
@@ -110,7 +117,7 @@ export function checkScenarioShape(scenario, file) {
   });
 }
 
-async function send(baseUrl, request) {
+export async function send(baseUrl, request) {
   const headers = new Headers(request.headers ?? {});
   let body;
   if (request.raw_body !== undefined) {
@@ -138,17 +145,32 @@ function describe(step, request, response) {
   return `${step.name ?? ''} ${request.method} ${request.path} -> ${response.status}\n${response.body.slice(0, 2000)}`;
 }
 
-async function runOnce(ctx, step, vars, pathOverride) {
-  const request = substitute(step.request, vars);
-  if (pathOverride) request.path = pathOverride;
-  const response = await send(ctx.baseUrl, request);
-  const where = describe(step, request, response);
-  const pathname = new URL(request.path, ctx.baseUrl).pathname;
+// Adds the bearer token of the step's user unless the request carries its own credentials.
+export function withCredentials(ctx, request, who) {
+  const headers = new Headers(request.headers ?? {});
+  if (who === null || headers.has('authorization') || headers.has('cookie')) return request;
+  const token = ctx.tokens[who];
+  if (!token) throw new Error(`unknown test user '${who}' (lib/server.mjs USERS)`);
+  return { ...request, headers: { ...(request.headers ?? {}), Authorization: `Bearer ${token}` } };
+}
 
+// Checks `violations` of the contract for a request/response pair and records the operation as exercised.
+export function checkContract(ctx, request, response, where, { exercise = true } = {}) {
+  const pathname = new URL(request.path, ctx.baseUrl).pathname;
   const violations = ctx.contract.validateResponse({ method: request.method, pathname, ...response });
   assert.deepEqual(violations, [], `contract violation: ${where}`);
   const operation = ctx.contract.operationOf(request.method, pathname);
-  if (operation) ctx.exercised.add(operation.key);
+  if (operation && exercise) ctx.exercised.add(operation.key);
+  return { operation, pathname };
+}
+
+async function runOnce(ctx, step, vars, pathOverride, defaultAs) {
+  const who = 'as' in step ? step.as : defaultAs;
+  const request = withCredentials(ctx, substitute(step.request, vars), who);
+  if (pathOverride) request.path = pathOverride;
+  const response = await send(ctx.baseUrl, request);
+  const where = describe(step, request, response);
+  const { operation, pathname } = checkContract(ctx, request, response, where);
   // What the server accepted must be what the contract allows clients to send.
   if (operation && response.status >= 200 && response.status < 300 && request.body !== undefined) {
     const contentType = new Headers(request.headers ?? {}).get('content-type') ?? 'application/json';
@@ -162,6 +184,10 @@ async function runOnce(ctx, step, vars, pathOverride) {
     const got = response.headers.get(name);
     if (want === '$present') assert.notEqual(got, null, `header ${name} missing: ${where}`);
     else if (want === '$absent') assert.equal(got, null, `header ${name} should be absent: ${where}`);
+    else if (want && typeof want === 'object' && Array.isArray(want.$includes)) {
+      assert.notEqual(got, null, `header ${name} missing: ${where}`);
+      for (const text of want.$includes) assert.ok(got.includes(text), `header ${name} should include '${text}': ${where}`);
+    }
     else assert.equal(got, want, `header ${name}: ${where}`);
   }
   if (expect.json_subset !== undefined) {
@@ -194,21 +220,24 @@ function checkVars(step, vars) {
   }
 }
 
+// Runs every step; resolves to the variables the steps saved.
 export async function runScenario(ctx, scenario) {
-  const vars = {};
+  const vars = { test_password: TEST_PASSWORD };
+  for (const name of Object.keys(USERS)) vars[`username_${name}`] = name;
+  const defaultAs = 'as' in scenario ? scenario.as : DEFAULT_USER;
   for (const step of scenario.steps) {
     const times = step.repeat ?? 1;
     for (let i = 1; i <= times; i++) {
       vars.i = i;
       if (!step.paginate) {
-        await runOnce(ctx, step, vars);
+        await runOnce(ctx, step, vars, undefined, defaultAs);
         continue;
       }
       const maxPages = step.paginate.max_pages ?? 50;
       let path;
       let pages = 0;
       for (;;) {
-        const { request, response } = await runOnce(ctx, step, vars, path);
+        const { request, response } = await runOnce(ctx, step, vars, path, defaultAs);
         pages += 1;
         const next = response.json?.next_cursor;
         if (next === null || next === undefined) break;
@@ -221,4 +250,5 @@ export async function runScenario(ctx, scenario) {
     }
     checkVars(step, vars);
   }
+  return vars;
 }

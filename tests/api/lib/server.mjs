@@ -1,9 +1,12 @@
 // Starts the real `sinergi` binary for the API tests: port 0, a throwaway SQLite database in a temp dir, the
-// reference data shipped in reference/node_modules. Waits for the port file and a 200 from /readyz, and stops
-// the server with SIGTERM (graceful shutdown) at the end.
+// reference data shipped in reference/node_modules. Before `serve` it bootstraps the database the way an
+// operator would, with the CLI: `sinergi migrate`, `sinergi agency add`, and `sinergi user add` (password on
+// standard input) for one user per role (USERS below). Waits for the port file and a 200 from /readyz, signs
+// every user in (their bearer tokens are in `tokens`), and stops the server with SIGTERM (graceful shutdown) at
+// the end, after which `verifyAudit()` runs `sinergi audit verify` on the database.
 //
 // SINERGI_BIN: the binary to test (absolute, or relative to the repository root); default build/ci/sinergi.
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -18,6 +21,56 @@ const LOG_TAIL_BYTES = 16_384;
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+// The test agency and one user per role; scenarios act as one of them with `"as": "<name>"` (default
+// caseworker). All share one password that passes the server's strength rule.
+export const TEST_PASSWORD = 'Uji-Skenario-API-2026!';
+export const TEST_AGENCY = { code: 'UJI-API', name: 'Instansi Uji API', type: 'BP3MI', region: '33' };
+export const USERS = {
+  admin: { role: 'SYSTEM_ADMIN', scope: 'NATIONAL' },
+  supervisor: { role: 'SUPERVISOR', scope: 'AGENCY' },
+  caseworker: { role: 'CASE_WORKER', scope: 'AGENCY' },
+  police: { role: 'POLICE_INVESTIGATOR', scope: 'REGION' },
+  analyst: { role: 'DATA_ANALYST', scope: 'NATIONAL' },
+  viewer: { role: 'VIEWER', scope: 'AGENCY' },
+};
+export const DEFAULT_USER = 'caseworker';
+
+// Runs `sinergi <args>` to completion; rejects with its output when it exits non-zero.
+function runCli(bin, args, stdin) {
+  return new Promise((resolve, reject) => {
+    const child = execFile(bin, args, { timeout: START_TIMEOUT_MS }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`sinergi ${args.slice(0, 2).join(' ')} failed: ${error.message}\n${stdout}${stderr}`));
+      else resolve({ stdout, stderr });
+    });
+    child.stdin.end(stdin ?? '');
+  });
+}
+
+async function bootstrap(bin, common) {
+  await runCli(bin, ['migrate', ...common]);
+  const a = TEST_AGENCY;
+  await runCli(bin, ['agency', 'add', ...common, '--code', a.code, '--name', a.name, '--type', a.type, '--region', a.region]);
+  for (const [username, { role, scope }] of Object.entries(USERS)) {
+    await runCli(
+      bin,
+      ['user', 'add', ...common, '--username', username, '--agency', a.code, '--role', role, '--scope', scope,
+        '--name', `Uji ${username}`],
+      `${TEST_PASSWORD}\n`,
+    );
+  }
+}
+
+async function signIn(baseUrl, username) {
+  const res = await fetch(`${baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: TEST_PASSWORD }),
+  });
+  const body = await res.json();
+  if (res.status !== 200) throw new Error(`sign-in of ${username} failed: ${res.status} ${JSON.stringify(body)}`);
+  return body.token;
+}
+
 export function binaryPath() {
   return path.resolve(repoRoot, process.env.SINERGI_BIN ?? 'build/ci/sinergi');
 }
@@ -29,13 +82,17 @@ export async function startServer() {
   }
   const dir = await mkdtemp(path.join(os.tmpdir(), 'sinergi-api-'));
   const portFile = path.join(dir, 'port');
-  const args = [
-    'serve',
-    '--listen', '127.0.0.1:0',
+  const common = [
     '--db', `sqlite:${path.join(dir, 't.db')}`,
     '--reference-dir', path.join(repoRoot, 'reference', 'node_modules'),
-    '--port-file', portFile,
   ];
+  try {
+    await bootstrap(bin, common);
+  } catch (e) {
+    await rm(dir, { recursive: true, force: true });
+    throw e;
+  }
+  const args = ['serve', '--listen', '127.0.0.1:0', ...common, '--port-file', portFile];
   const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   let sanitizerReports = '';
@@ -82,11 +139,19 @@ export async function startServer() {
   }
   if (Date.now() >= deadline) return fail(`sinergi did not become ready within ${START_TIMEOUT_MS} ms`);
 
+  const tokens = {};
+  try {
+    for (const username of Object.keys(USERS)) tokens[username] = await signIn(baseUrl, username);
+  } catch (e) {
+    return fail(e.message);
+  }
+
   return {
     baseUrl,
+    tokens,
     log: () => log,
     sanitizerReports: () => sanitizerReports,
-    // Stops the server; resolves to its exit {code, signal}.
+    // Stops the server; resolves to its exit {code, signal}. The database stays until remove().
     async stop() {
       if (!exited) {
         child.kill('SIGTERM');
@@ -94,8 +159,19 @@ export async function startServer() {
         await exitPromise;
         clearTimeout(timer);
       }
-      await rm(dir, { recursive: true, force: true });
       return exited;
+    },
+    // `sinergi audit verify` on the test database (after stop()): resolves to {code, output}.
+    async verifyAudit() {
+      try {
+        const { stdout, stderr } = await runCli(bin, ['audit', 'verify', ...common]);
+        return { code: 0, output: stdout + stderr };
+      } catch (e) {
+        return { code: 1, output: e.message };
+      }
+    },
+    async remove() {
+      await rm(dir, { recursive: true, force: true });
     },
   };
 }

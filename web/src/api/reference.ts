@@ -30,5 +30,7 @@ export const referenceApi = {
     cached(`codelist:${name}`, async () => (await api.get<Codelist>(`/reference/codelists/${name}`)).data),
   countries: () => cached('countries', async () => (await api.get<CountryList>('/reference/countries')).data.items),
   regions: (parent?: string) => cached(`regions:${parent ?? ''}`, () => allRegions(parent)),
+  region: (code: string) =>
+    cached(`region:${code}`, async () => (await api.get<Region>(`/reference/regions/${encodeURIComponent(code)}`)).data),
   nik: (nik: string) => cached(`nik:${nik}`, async () => (await api.get<NikInfo>(`/reference/nik/${encodeURIComponent(nik)}`)).data),
 };

@@ -56,3 +56,25 @@ export type CodelistItem = S['CodeItem'];
 export type Codelist = S['Codelist'];
 export type NikProblem = S['NikProblem'];
 export type NikInfo = S['NikDecoded'];
+
+// ---------- sign-in, sessions, administration, audit ----------
+export type LoginInput = S['LoginInput'];
+export type LoginResult = S['LoginResult'];
+export type LogoutAllResult = S['LogoutAllResult'];
+/** A permission name as GET /me lists it (reference_read, registry_read, ...). */
+export type Permission = S['Permission'];
+export type Me = S['Me'];
+export type AgencyRef = S['Me']['agency'];
+export type TotpSetup = S['TotpSetup'];
+export type TotpConfirmInput = S['TotpConfirmInput'];
+export type AgencyInput = S['AgencyInput'];
+export type AgencyPatch = S['AgencyPatch'];
+export type Agency = S['Agency'];
+export type AgencyPage = S['AgencyPage'];
+export type UserInput = S['UserInput'];
+export type UserPatch = S['UserPatch'];
+export type User = S['User'];
+export type UserPage = S['UserPage'];
+export type PasswordInput = S['PasswordInput'];
+export type AuditEntry = S['AuditEntry'];
+export type AuditPage = S['AuditEntryPage'];

@@ -1,9 +1,12 @@
 import { Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router-dom';
+import { useAuth } from '../auth/AuthContext';
+import { canAdminister, canReadRegistry, canWriteRegistry } from '../lib/access';
 import { useI18n } from '../i18n/i18n';
 
 export function HomePage() {
   const { t } = useI18n();
+  const { me } = useAuth();
   return (
     <Stack maw={820}>
       <Title order={2}>{t('home.title')}</Title>
@@ -25,12 +28,21 @@ export function HomePage() {
         </List>
       </Card>
       <Group>
-        <Button component={Link} to="/persons" data-testid="home-persons">
-          {t('home.open_registry')}
-        </Button>
-        <Button component={Link} to="/persons/new" variant="light" data-testid="home-new-person">
-          {t('person.new')}
-        </Button>
+        {canReadRegistry(me) && (
+          <Button component={Link} to="/persons" data-testid="home-persons">
+            {t('home.open_registry')}
+          </Button>
+        )}
+        {canWriteRegistry(me) && (
+          <Button component={Link} to="/persons/new" variant="light" data-testid="home-new-person">
+            {t('person.new')}
+          </Button>
+        )}
+        {canAdminister(me) && (
+          <Button component={Link} to="/admin/users" variant="light" data-testid="home-admin-users">
+            {t('nav.admin_users')}
+          </Button>
+        )}
       </Group>
     </Stack>
   );

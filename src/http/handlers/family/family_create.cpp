@@ -29,7 +29,7 @@ Response FamilyCreate(Request& req, ApiDeps& deps) {
   if (!link) return ErrorResponse(link.error(), req);
 
   // Answer with the member as the family listing shows it, so both views agree.
-  core::Result<std::vector<domain::FamilyMember>> family = deps.registry.ListFamily(person_id);
+  core::Result<std::vector<domain::FamilyMember>> family = deps.registry.ListFamily(req.actor, person_id);
   if (!family) return ErrorResponse(family.error(), req);
   for (const domain::FamilyMember& member : *family) {
     if (member.link.id != link->id) continue;

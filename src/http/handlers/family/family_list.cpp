@@ -6,7 +6,7 @@
 namespace sinergi::http {
 
 Response FamilyList(Request& req, ApiDeps& deps) {
-  core::Result<std::vector<domain::FamilyMember>> family = deps.registry.ListFamily(req.Param("id"));
+  core::Result<std::vector<domain::FamilyMember>> family = deps.registry.ListFamily(req.actor, req.Param("id"));
   if (!family) return ErrorResponse(family.error(), req);
   return JsonResponse(200, ItemsToJson(*family, FamilyMemberToJson));
 }

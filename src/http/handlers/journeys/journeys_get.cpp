@@ -7,11 +7,11 @@ namespace sinergi::http {
 
 Response JourneysGet(Request& req, ApiDeps& deps) {
   const std::string& id = req.Param("id");
-  core::Result<domain::Journey> journey = deps.journeys.GetJourney(id);
+  core::Result<domain::Journey> journey = deps.journeys.GetJourney(req.actor, id);
   if (!journey) return ErrorResponse(journey.error(), req);
-  core::Result<std::vector<domain::JourneyTransition>> transitions = deps.journeys.Transitions(id);
+  core::Result<std::vector<domain::JourneyTransition>> transitions = deps.journeys.Transitions(req.actor, id);
   if (!transitions) return ErrorResponse(transitions.error(), req);
-  core::Result<std::vector<domain::FollowUp>> follow_ups = deps.journeys.FollowUps(id);
+  core::Result<std::vector<domain::FollowUp>> follow_ups = deps.journeys.FollowUps(req.actor, id);
   if (!follow_ups) return ErrorResponse(follow_ups.error(), req);
 
   boost::json::object body = JourneyToJson(*journey);

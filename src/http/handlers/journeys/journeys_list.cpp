@@ -20,7 +20,7 @@ Response JourneysList(Request& req, ApiDeps& deps) {
           req);
     }
   }
-  core::Result<domain::ports::Page<domain::Journey>> journeys = deps.journeys.ListJourneys(filter, *page);
+  core::Result<domain::ports::Page<domain::Journey>> journeys = deps.journeys.ListJourneys(req.actor, filter, *page);
   if (!journeys) return ErrorResponse(journeys.error(), req);
   return JsonResponse(200, PageToJson(*journeys, JourneyToJson));
 }

@@ -15,7 +15,7 @@ Response JourneysPatch(Request& req, ApiDeps& deps) {
   core::Result<boost::json::object> patch = ReadJsonBody(req);
   if (!patch) return ErrorResponse(patch.error(), req);
   const std::string& id = req.Param("id");
-  core::Result<domain::Journey> current = deps.journeys.GetJourney(id);
+  core::Result<domain::Journey> current = deps.journeys.GetJourney(req.actor, id);
   if (!current) return ErrorResponse(current.error(), req);
 
   boost::json::value merged = JourneyDataToJson(current->data);

@@ -7,10 +7,10 @@ namespace sinergi::http {
 
 Response JourneysTransitionsList(Request& req, ApiDeps& deps) {
   const std::string& id = req.Param("id");
-  if (core::Result<domain::Journey> journey = deps.journeys.GetJourney(id); !journey) {
+  if (core::Result<domain::Journey> journey = deps.journeys.GetJourney(req.actor, id); !journey) {
     return ErrorResponse(journey.error(), req);
   }
-  core::Result<std::vector<domain::JourneyTransition>> transitions = deps.journeys.Transitions(id);
+  core::Result<std::vector<domain::JourneyTransition>> transitions = deps.journeys.Transitions(req.actor, id);
   if (!transitions) return ErrorResponse(transitions.error(), req);
   return JsonResponse(200, ItemsToJson(*transitions, TransitionToJson));
 }

@@ -10,10 +10,11 @@ Response PersonsHistory(Request& req, ApiDeps& deps) {
   if (!page) return ErrorResponse(page.error(), req);
   const std::string& id = req.Param("id");
   // History stays readable after a soft delete; an unknown id is 404 rather than an empty page.
-  if (core::Result<domain::Person> person = deps.registry.GetPerson(id, true); !person) {
+  if (core::Result<domain::Person> person = deps.registry.GetPerson(req.actor, id, true); !person) {
     return ErrorResponse(person.error(), req);
   }
-  core::Result<domain::ports::Page<domain::ChangeRecord>> records = deps.registry.History("person", id, *page);
+  core::Result<domain::ports::Page<domain::ChangeRecord>> records =
+      deps.registry.History(req.actor, "person", id, *page);
   if (!records) return ErrorResponse(records.error(), req);
   return JsonResponse(200, PageToJson(*records, ChangeRecordToJson));
 }

@@ -7,7 +7,7 @@ namespace sinergi::http {
 
 Response PersonsJourneys(Request& req, ApiDeps& deps) {
   const std::string& id = req.Param("id");
-  if (core::Result<domain::Person> person = deps.registry.GetPerson(id, false); !person) {
+  if (core::Result<domain::Person> person = deps.registry.GetPerson(req.actor, id, false); !person) {
     return ErrorResponse(person.error(), req);
   }
   domain::ports::JourneyFilter filter;
@@ -16,7 +16,7 @@ Response PersonsJourneys(Request& req, ApiDeps& deps) {
   page.limit = kMaxLimit;
   boost::json::array items;
   for (;;) {
-    core::Result<domain::ports::Page<domain::Journey>> journeys = deps.journeys.ListJourneys(filter, page);
+    core::Result<domain::ports::Page<domain::Journey>> journeys = deps.journeys.ListJourneys(req.actor, filter, page);
     if (!journeys) return ErrorResponse(journeys.error(), req);
     for (const domain::Journey& j : journeys->items) items.emplace_back(JourneyToJson(j));
     if (!journeys->next_after || journeys->items.empty()) break;

@@ -19,7 +19,7 @@ Response PersonsList(Request& req, ApiDeps& deps) {
   filter.region_prefix = QueryText(req, "region");
   filter.include_deleted = *include_deleted;
 
-  core::Result<domain::ports::Page<domain::Person>> persons = deps.registry.ListPersons(filter, *page);
+  core::Result<domain::ports::Page<domain::Person>> persons = deps.registry.ListPersons(req.actor, filter, *page);
   if (!persons) return ErrorResponse(persons.error(), req);
   return JsonResponse(200,
                       PageToJson(*persons, [&deps](const domain::Person& p) { return PersonToJson(p, deps.regions); }));

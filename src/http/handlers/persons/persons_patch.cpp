@@ -15,7 +15,7 @@ Response PersonsPatch(Request& req, ApiDeps& deps) {
   core::Result<boost::json::object> patch = ReadJsonBody(req);
   if (!patch) return ErrorResponse(patch.error(), req);
   const std::string& id = req.Param("id");
-  core::Result<domain::Person> current = deps.registry.GetPerson(id, false);
+  core::Result<domain::Person> current = deps.registry.GetPerson(req.actor, id, false);
   if (!current) return ErrorResponse(current.error(), req);
 
   boost::json::value merged = PersonDataToJson(current->data);

@@ -13,7 +13,7 @@ Response PersonsSearch(Request& req, ApiDeps& deps) {
   core::Result<int> limit = ReadLimit(req, kDefaultSearchLimit, kMaxSearchLimit);
   if (!limit) return ErrorResponse(limit.error(), req);
   const std::string q = req.Query("q").value_or("");
-  core::Result<std::vector<domain::PersonMatch>> matches = deps.registry.SearchPersons(q, *limit);
+  core::Result<std::vector<domain::PersonMatch>> matches = deps.registry.SearchPersons(req.actor, q, *limit);
   if (!matches) {
     const core::Error& e = matches.error();
     // The only input is the query string, so a refused query is a bad query parameter (400), not a body error.

@@ -12,16 +12,18 @@ interface Props {
   onChange: (code: string) => void;
   error?: string;
   testId?: string;
+  /** How many levels to offer: 4 (down to village, the default) or 2 (province and regency, for agencies). */
+  levels?: number;
 }
 
 /** Province -> regency -> district -> village, each loaded from /reference/regions?parent=. */
-export function RegionCascade({ label, value, onChange, error, testId = 'region' }: Props) {
+export function RegionCascade({ label, value, onChange, error, testId = 'region', levels = 4 }: Props) {
   const { t } = useI18n();
-  const chain = regionAncestors(value);
+  const chain = regionAncestors(value).slice(0, levels);
   return (
     <Input.Wrapper label={label} error={error}>
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="xs">
-        {LEVELS.map((key, level) => {
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: levels }} spacing="xs">
+        {LEVELS.slice(0, levels).map((key, level) => {
           const parent = level === 0 ? undefined : chain[level - 1];
           if (level > 0 && !parent) return null;
           return (

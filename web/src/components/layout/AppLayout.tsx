@@ -1,38 +1,55 @@
 import { AppShell, Burger, Group, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useLocation } from 'react-router-dom';
+import type { Me } from '../../api/types';
+import { useAuth } from '../../auth/AuthContext';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
+import { canAdminister, canReadAudit, canReadRegistry } from '../../lib/access';
 import { LanguageSwitch } from './LanguageSwitch';
+import { UserMenu } from './UserMenu';
 
-const NAV: { to: string; key: MessageKey; testId: string }[] = [
+interface NavItem {
+  to: string;
+  key: MessageKey;
+  testId: string;
+  show?: (me: Me | null) => boolean;
+}
+
+const NAV: NavItem[] = [
   { to: '/', key: 'nav.home', testId: 'nav-home' },
-  { to: '/persons', key: 'nav.persons', testId: 'nav-persons' },
-  { to: '/masuk', key: 'nav.signin', testId: 'nav-signin' },
+  { to: '/persons', key: 'nav.persons', testId: 'nav-persons', show: canReadRegistry },
+  { to: '/audit', key: 'nav.audit', testId: 'nav-audit', show: canReadAudit },
+  { to: '/admin/agencies', key: 'nav.admin_agencies', testId: 'nav-admin-agencies', show: canAdminister },
+  { to: '/admin/users', key: 'nav.admin_users', testId: 'nav-admin-users', show: canAdminister },
 ];
 
 export function AppLayout() {
   const { t } = useI18n();
+  const { me } = useAuth();
   const [opened, { toggle, close }] = useDisclosure();
   const { pathname } = useLocation();
   const isActive = (to: string) => (to === '/' ? pathname === '/' : pathname.startsWith(to));
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between">
-          <Group gap="sm">
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
             <Title order={3} c="teal.8">
               Sinergi
             </Title>
-            <Text size="sm" c="dimmed" visibleFrom="sm">
+            <Text size="sm" c="dimmed" visibleFrom="md">
               {t('app.tagline')}
             </Text>
           </Group>
-          <LanguageSwitch />
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitch />
+            <UserMenu />
+          </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm">
-        {NAV.map((n) => (
+      <AppShell.Navbar p="sm" data-testid="nav">
+        {NAV.filter((n) => !n.show || n.show(me)).map((n) => (
           <NavLink
             key={n.to}
             component={Link}

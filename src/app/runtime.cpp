@@ -1,0 +1,53 @@
+#include "app/runtime.hpp"
+
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include "app/database_factory.hpp"
+#include "app/logging.hpp"
+#include "app/reference_loader.hpp"
+
+namespace sinergi::app {
+
+core::Result<std::unique_ptr<Runtime>> Boot(const cli::CommonFlags& common, const cli::ServeCommand* serve) {
+  auto rt = std::make_unique<Runtime>();
+  SINERGI_TRY(rt->config, LoadConfig(common, serve));
+  SetUpLogging(rt->config.log_level);
+  rt->ids = core::NewUlidGenerator(*rt->clock);
+  if (!rt->ids) return core::Error::Internal("libsodium failed to initialise");
+  SINERGI_TRY(rt->db, OpenDatabase(rt->config));
+  SINERGI_TRY(bool loaded, EnsureReferenceData(*rt->db, rt->config.reference_dir));
+  if (loaded) spdlog::info("reference data loaded from {}", rt->config.reference_dir);
+  {
+    SINERGI_TRY(auto uow, rt->db->Begin(domain::ports::TxMode::kRead));
+    SINERGI_TRY(auto all, uow->reference().AllRegions(4));
+    rt->regions = domain::RegionDirectory(all);
+  }
+  rt->registry = std::make_unique<domain::RegistryService>(*rt->db, *rt->clock, *rt->ids, rt->regions);
+  rt->journeys = std::make_unique<domain::JourneyService>(*rt->db, *rt->clock, *rt->ids);
+  rt->auth = std::make_unique<domain::AuthService>(*rt->db, *rt->clock, *rt->ids, AuthOptionsFrom(rt->config));
+  rt->identity = std::make_unique<domain::IdentityService>(*rt->db, *rt->clock, *rt->ids);
+  return rt;
+}
+
+domain::AuthOptions AuthOptionsFrom(const Config& config) {
+  domain::AuthOptions options;
+  options.idle_timeout = std::chrono::minutes(config.auth_idle_timeout_minutes);
+  options.absolute_timeout = std::chrono::minutes(config.auth_absolute_timeout_minutes);
+  options.totp_required_roles = config.auth_totp_required_roles;
+  options.max_failures = config.auth_max_failures;
+  options.max_failures_per_address = config.auth_max_failures * 4;
+  options.base_lock = std::chrono::seconds(config.auth_lock_seconds);
+  options.max_lock = std::chrono::seconds(config.auth_max_lock_seconds);
+  return options;
+}
+
+int Fail(const core::Error& e) {
+  fmt::print(stderr, "sinergi: {}\n", e.message());
+  if (e.reason() != "config.invalid") {  // config messages already list every key
+    for (const auto& f : e.fields()) fmt::print(stderr, "  {} ({}): {}\n", f.field, f.code, f.message);
+  }
+  return 1;
+}
+
+}  // namespace sinergi::app

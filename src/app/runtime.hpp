@@ -1,0 +1,43 @@
+#pragma once
+// What every command that works on a database needs, built once (the composition root, STYLE.md §2): the
+// configuration, clock, ids, the chosen storage backend, the region directory and the domain services.
+#include <memory>
+
+#include "app/config.hpp"
+#include "cli/invocation.hpp"
+#include "core/clock.hpp"
+#include "core/id_generator.hpp"
+#include "core/result.hpp"
+#include "domain/auth_service.hpp"
+#include "domain/identity_service.hpp"
+#include "domain/journey_service.hpp"
+#include "domain/ports/database.hpp"
+#include "domain/region_directory.hpp"
+#include "domain/registry_service.hpp"
+
+namespace sinergi::app {
+
+// Members are declared in dependency order, so they are destroyed services-first.
+struct Runtime {
+  Config config;
+  std::unique_ptr<core::Clock> clock = core::NewSystemClock();
+  std::unique_ptr<core::IdGenerator> ids;
+  std::unique_ptr<domain::ports::Database> db;
+  domain::RegionDirectory regions;
+  std::unique_ptr<domain::RegistryService> registry;
+  std::unique_ptr<domain::JourneyService> journeys;
+  std::unique_ptr<domain::AuthService> auth;
+  std::unique_ptr<domain::IdentityService> identity;
+};
+
+// Loads the configuration (serve may be null), sets up logging, opens (and migrates) the database, loads the
+// reference data on first start, and builds the services.
+core::Result<std::unique_ptr<Runtime>> Boot(const cli::CommonFlags& common, const cli::ServeCommand* serve);
+
+// The sign-in rules of the configuration (auth.* keys).
+domain::AuthOptions AuthOptionsFrom(const Config& config);
+
+// Prints the error (and its field errors) to stderr; returns exit code 1.
+int Fail(const core::Error& e);
+
+}  // namespace sinergi::app

@@ -1,0 +1,102 @@
+// The role table of policy.hpp, cell by cell, plus the system-actor and unauthenticated rules.
+#include "domain/policy.hpp"
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <set>
+#include <string>
+
+#include "domain/codelists.hpp"
+
+namespace sinergi::domain {
+namespace {
+
+constexpr Permission kAll[] = {Permission::kReferenceRead, Permission::kRegistryRead, Permission::kRegistryWrite,
+                               Permission::kIdentityAdmin, Permission::kAuditRead};
+
+Actor WithRoles(std::vector<std::string> roles) {
+  Actor a;
+  a.id = "user-1";
+  a.roles = std::move(roles);
+  return a;
+}
+
+bool Allowed(const Actor& actor, Permission p) {
+  return Authorize(actor, p).ok();
+}
+
+TEST(PolicyTest, RoleTableMatchesTheHeader) {
+  using P = Permission;
+  const std::map<std::string, std::set<Permission>> expected{
+      {"SYSTEM_ADMIN", {P::kReferenceRead, P::kIdentityAdmin, P::kAuditRead}},
+      {"SUPERVISOR", {P::kReferenceRead, P::kRegistryRead, P::kRegistryWrite, P::kAuditRead}},
+      {"CASE_WORKER", {P::kReferenceRead, P::kRegistryRead, P::kRegistryWrite}},
+      {"POLICE_INVESTIGATOR", {P::kReferenceRead, P::kRegistryRead}},
+      {"DATA_ANALYST", {P::kReferenceRead}},
+      {"VIEWER", {P::kReferenceRead, P::kRegistryRead}},
+  };
+  for (const auto& [role, granted] : expected) {
+    for (Permission p : kAll) {
+      EXPECT_EQ(Allowed(WithRoles({role}), p), granted.contains(p)) << role << " " << ToString(p);
+    }
+  }
+}
+
+TEST(PolicyTest, EveryRoleOfTheCodeListIsInTheTable) {
+  const Codelist* roles = FindCodelist("peran");
+  ASSERT_NE(roles, nullptr);
+  for (const CodeItem& item : roles->items) {
+    EXPECT_TRUE(Allowed(WithRoles({std::string(item.code)}), Permission::kReferenceRead)) << item.code;
+  }
+}
+
+TEST(PolicyTest, SystemAdminSeesNoRegistryData) {
+  Actor admin = WithRoles({"SYSTEM_ADMIN"});
+  auto st = Authorize(admin, Permission::kRegistryRead);
+  ASSERT_FALSE(st.ok());
+  EXPECT_EQ(st.error().code(), core::ErrorCode::kForbidden);
+  EXPECT_EQ(st.error().reason(), "forbidden");
+}
+
+TEST(PolicyTest, RolesCombine) {
+  Actor both = WithRoles({"DATA_ANALYST", "SYSTEM_ADMIN"});
+  EXPECT_TRUE(Allowed(both, Permission::kIdentityAdmin));
+  EXPECT_FALSE(Allowed(both, Permission::kRegistryWrite));
+  Actor worker_admin = WithRoles({"CASE_WORKER", "SYSTEM_ADMIN"});
+  EXPECT_TRUE(Allowed(worker_admin, Permission::kRegistryWrite));
+}
+
+TEST(PolicyTest, UnknownOrMissingRolesGrantNothing) {
+  for (Permission p : kAll) {
+    EXPECT_FALSE(Allowed(WithRoles({}), p)) << ToString(p);
+    EXPECT_FALSE(Allowed(WithRoles({"ROOT"}), p)) << ToString(p);
+    EXPECT_FALSE(Allowed(WithRoles({"system_admin"}), p)) << ToString(p);  // codes are case-sensitive
+  }
+}
+
+TEST(PolicyTest, SystemActorsMayDoEverything) {
+  Actor job;
+  job.id = "system:cli";
+  for (Permission p : kAll) EXPECT_TRUE(Allowed(job, p)) << ToString(p);
+}
+
+TEST(PolicyTest, EmptyActorIsUnauthenticated) {
+  Actor nobody;
+  nobody.roles = {"SYSTEM_ADMIN"};  // roles without an identity do not count
+  auto st = Authorize(nobody, Permission::kReferenceRead);
+  ASSERT_FALSE(st.ok());
+  EXPECT_EQ(st.error().code(), core::ErrorCode::kUnauthenticated);
+  EXPECT_EQ(st.error().reason(), "auth.required");
+}
+
+TEST(PolicyTest, PermissionNames) {
+  EXPECT_EQ(ToString(Permission::kReferenceRead), "reference_read");
+  EXPECT_EQ(ToString(Permission::kRegistryRead), "registry_read");
+  EXPECT_EQ(ToString(Permission::kRegistryWrite), "registry_write");
+  EXPECT_EQ(ToString(Permission::kIdentityAdmin), "identity_admin");
+  EXPECT_EQ(ToString(Permission::kAuditRead), "audit_read");
+}
+
+}  // namespace
+}  // namespace sinergi::domain

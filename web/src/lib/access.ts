@@ -1,0 +1,36 @@
+// What the UI offers a signed-in user. The server decides every access (domain/policy); this only hides what
+// would be refused. Driven by me.permissions; the role table of src/domain/policy.hpp is the fallback when no
+// permission name is recognised (e.g. an older server).
+import type { Me, Permission } from '../api/types';
+
+const ALL: Permission[] = ['reference_read', 'registry_read', 'registry_write', 'identity_admin', 'audit_read'];
+
+const BY_ROLE: Record<string, Permission[]> = {
+  SYSTEM_ADMIN: ['reference_read', 'identity_admin', 'audit_read'],
+  SUPERVISOR: ['reference_read', 'registry_read', 'registry_write', 'audit_read'],
+  CASE_WORKER: ['reference_read', 'registry_read', 'registry_write'],
+  POLICE_INVESTIGATOR: ['reference_read', 'registry_read'],
+  DATA_ANALYST: ['reference_read'],
+  VIEWER: ['reference_read', 'registry_read'],
+};
+
+/** "registry_read", "registry.read", "REGISTRY_READ" all name the same permission. */
+const norm = (p: string) => p.toLowerCase().replace(/[^a-z]/g, '');
+
+type Holder = { permissions?: readonly string[]; roles?: readonly string[] };
+
+export function permissionsOf(me: Holder): Set<Permission> {
+  const given = new Set((me.permissions ?? []).map(norm));
+  const known = ALL.filter((p) => given.has(norm(p)));
+  if (known.length > 0) return new Set(known);
+  return new Set((me.roles ?? []).flatMap((r) => BY_ROLE[r] ?? []));
+}
+
+export function can(me: Holder | null | undefined, p: Permission): boolean {
+  return me ? permissionsOf(me).has(p) : false;
+}
+
+export const canReadRegistry = (me: Me | null | undefined) => can(me, 'registry_read');
+export const canWriteRegistry = (me: Me | null | undefined) => can(me, 'registry_write');
+export const canAdminister = (me: Me | null | undefined) => can(me, 'identity_admin');
+export const canReadAudit = (me: Me | null | undefined) => can(me, 'audit_read');
