@@ -96,8 +96,7 @@ Result<LoginResult> AuthService::Login(const LoginRequest& request) {
       for (const std::string& key : {user_key, ip_key}) {
         Result<LoginThrottle> t = identity.GetThrottle(key);
         if (!t) return t.error();
-        CountFailure(*t, now, options_,
-                     key == ip_key ? options_.max_failures_per_address : options_.max_failures);
+        CountFailure(*t, now, options_, key == ip_key ? options_.max_failures_per_address : options_.max_failures);
         if (Status st = identity.PutThrottle(*t); !st) return st.error();
       }
     }
