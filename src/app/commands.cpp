@@ -50,9 +50,9 @@ int RunServe(const cli::ServeCommand& cmd) {
 
   http::Metrics metrics;
   http::Router router;
-  http::ApiDeps deps{*rt.registry, *rt.journeys, *rt.auth,
-                     *rt.identity, *rt.db,       rt.regions,
-                     *rt.clock,    metrics,      rt.config.secure_cookies};
+  http::ApiDeps deps{*rt.registry, *rt.journeys, *rt.auth,  *rt.identity, *rt.access,
+                     *rt.db,       rt.regions,   *rt.clock, metrics,      rt.config.secure_cookies};
+  deps.pdp = rt.pdp.get();
   http::RegisterApiRoutes(router, deps);
   http::ServerOptions options;
   options.host = rt.config.listen_host;

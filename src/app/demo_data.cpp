@@ -12,7 +12,7 @@ using domain::PersonData;
 using domain::TransitionRequest;
 
 // A system actor: the policy lets system jobs do everything, and the audit trail records them by this id.
-const domain::Actor kDemoActor{"system:demo", "Demo data loader", "demo", "", {}, "", ""};
+const domain::Actor kDemoActor{"system:demo", "Demo data loader", "demo", "", {}, "", "", "", ""};
 
 struct DemoPerson {
   const char* name;

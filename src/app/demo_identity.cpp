@@ -5,7 +5,7 @@
 namespace sinergi::app {
 namespace {
 
-const domain::Actor kDemoActor{"system:demo", "Demo data loader", "demo", "", {}, "", ""};
+const domain::Actor kDemoActor{"system:demo", "Demo data loader", "demo", "", {}, "", "", "", ""};
 
 core::Result<std::int64_t> CountUsers(domain::ports::Database& db) {
   SINERGI_TRY(auto uow, db.Begin(domain::ports::TxMode::kRead));

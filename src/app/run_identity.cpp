@@ -13,7 +13,7 @@
 namespace sinergi::app {
 namespace {
 
-const domain::Actor kCliActor{"system:cli", "Command line", "cli", "", {}, "", ""};
+const domain::Actor kCliActor{"system:cli", "Command line", "cli", "", {}, "", "", "", ""};
 
 // The first line of standard input without its line ending. Errors: kInvalid naming "password" when empty.
 core::Result<std::string> ReadPassword() {

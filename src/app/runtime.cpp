@@ -25,8 +25,10 @@ core::Result<std::unique_ptr<Runtime>> Boot(const cli::CommonFlags& common, cons
   }
   rt->registry = std::make_unique<domain::RegistryService>(*rt->db, *rt->clock, *rt->ids, rt->regions);
   rt->journeys = std::make_unique<domain::JourneyService>(*rt->db, *rt->clock, *rt->ids);
+  rt->pdp = std::make_unique<domain::PdpService>(*rt->db, *rt->clock, *rt->ids, *rt->registry);
   rt->auth = std::make_unique<domain::AuthService>(*rt->db, *rt->clock, *rt->ids, AuthOptionsFrom(rt->config));
   rt->identity = std::make_unique<domain::IdentityService>(*rt->db, *rt->clock, *rt->ids);
+  rt->access = std::make_unique<domain::AccessService>(*rt->db, *rt->clock, *rt->ids);
   return rt;
 }
 

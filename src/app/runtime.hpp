@@ -8,9 +8,11 @@
 #include "core/clock.hpp"
 #include "core/id_generator.hpp"
 #include "core/result.hpp"
+#include "domain/access_service.hpp"
 #include "domain/auth_service.hpp"
 #include "domain/identity_service.hpp"
 #include "domain/journey_service.hpp"
+#include "domain/pdp_service.hpp"
 #include "domain/ports/database.hpp"
 #include "domain/region_directory.hpp"
 #include "domain/registry_service.hpp"
@@ -28,6 +30,8 @@ struct Runtime {
   std::unique_ptr<domain::JourneyService> journeys;
   std::unique_ptr<domain::AuthService> auth;
   std::unique_ptr<domain::IdentityService> identity;
+  std::unique_ptr<domain::AccessService> access;
+  std::unique_ptr<domain::PdpService> pdp;
 };
 
 // Loads the configuration (serve may be null), sets up logging, opens (and migrates) the database, loads the

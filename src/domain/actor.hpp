@@ -15,6 +15,8 @@ struct Actor {
   std::vector<std::string> roles;  // codelist peran (SYSTEM_ADMIN, SUPERVISOR, CASE_WORKER, ...)
   std::string ip;                  // client address as the server saw it (for the audit trail)
   std::string session_id;          // the session used; empty for system actors
+  std::string scope;               // codelist lingkup_akses (OWN, AGENCY, REGION, NATIONAL); empty for system actors
+  std::string agency_region;       // the agency's dotted region code; empty when it has none (posts abroad)
 
   bool HasRole(const std::string& role) const { return std::find(roles.begin(), roles.end(), role) != roles.end(); }
   bool IsSystem() const { return id.rfind("system:", 0) == 0; }

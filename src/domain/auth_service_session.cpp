@@ -44,6 +44,8 @@ Actor Principal::ToActor(const std::string& correlation_id, const std::string& i
   actor.roles = user.roles;
   actor.ip = ip;
   actor.session_id = session.id;
+  actor.scope = user.scope;
+  actor.agency_region = agency.region_code.value_or("");
   return actor;
 }
 

@@ -12,8 +12,8 @@ namespace {
 const std::vector<Codelist>& Registry() {
   static const std::vector<Codelist> registry = [] {
     std::vector<Codelist> all;
-    for (auto group :
-         {detail::PersonCodelists(), detail::PmiCodelists(), detail::JourneyCodelists(), detail::IdentityCodelists()}) {
+    for (auto group : {detail::PersonCodelists(), detail::PmiCodelists(), detail::JourneyCodelists(),
+                       detail::IdentityCodelists(), detail::PdpCodelists()}) {
       all.insert(all.end(), group.begin(), group.end());
     }
     return all;

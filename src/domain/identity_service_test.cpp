@@ -66,8 +66,8 @@ class IdentityServiceTest : public ::testing::Test {
 };
 
 TEST_F(IdentityServiceTest, OnlyIdentityAdministratorsMayCallAnything) {
-  Actor worker{"u-1", "Worker", "c", agency_.id, {"CASE_WORKER"}, "", "s-1"};
-  Actor supervisor{"u-2", "Supervisor", "c", agency_.id, {"SUPERVISOR"}, "", "s-2"};
+  Actor worker{"u-1", "Worker", "c", agency_.id, {"CASE_WORKER"}, "", "s-1", "AGENCY", ""};
+  Actor supervisor{"u-2", "Supervisor", "c", agency_.id, {"SUPERVISOR"}, "", "s-2", "AGENCY", ""};
   const User user = MustCreateUser("siti");
   for (const Actor& a : {worker, supervisor}) {
     auto expect_forbidden = [](const auto& r) {
@@ -89,7 +89,7 @@ TEST_F(IdentityServiceTest, OnlyIdentityAdministratorsMayCallAnything) {
   ASSERT_FALSE(anonymous.ok());
   EXPECT_EQ(anonymous.error().code(), ErrorCode::kUnauthenticated);
 
-  Actor admin{"u-3", "Admin", "c", agency_.id, {"SYSTEM_ADMIN"}, "", "s-3"};
+  Actor admin{"u-3", "Admin", "c", agency_.id, {"SYSTEM_ADMIN"}, "", "s-3", "AGENCY", ""};
   EXPECT_TRUE(svc_.GetUser(admin, user.id).ok());
 }
 

@@ -5,6 +5,7 @@
 
 #include "domain/audit_log.hpp"
 #include "domain/codelists.hpp"
+#include "domain/detail/access_support.hpp"
 #include "domain/detail/service_support.hpp"
 #include "domain/detail/text.hpp"
 #include "domain/journey_rules.hpp"
@@ -73,28 +74,61 @@ Error JourneyClosed(const std::string& id) {
   return Error::Conflict("journey.closed", "Journey " + id + " is closed and can no longer be changed.");
 }
 
+Error JourneyNotFound() {
+  return Error::NotFound("journey.not_found", "No journey has this id.");
+}
+
+// A journey is judged by its person (domain/policy.hpp): outside the actor's scope it is "not found", exactly
+// like a missing journey, so existence does not leak. Other storage errors pass through.
+Result<Journey> GetVisibleJourney(UnitOfWork& uow, const Actor& actor, core::Timestamp now, const std::string& id) {
+  SINERGI_TRY(Journey journey, uow.journeys().Get(id));
+  Result<Person> person = detail::GetVisiblePerson(uow, actor, now, journey.person_id, {}, /*include_deleted=*/true);
+  if (!person) {
+    if (person.error().code() == core::ErrorCode::kNotFound) return JourneyNotFound();
+    return person.error();
+  }
+  return journey;
+}
+
 // Reads run in their own read unit, closed before the read is audited in a write unit (a thread never holds
 // two units at once).
-Result<Journey> ReadJourney(ports::Database& db, const std::string& id) {
+Result<Journey> ReadJourney(ports::Database& db, const Actor& actor, core::Timestamp now, const std::string& id) {
   SINERGI_TRY(auto uow, db.Begin(TxMode::kRead));
-  return uow->journeys().Get(id);
+  return GetVisibleJourney(*uow, actor, now, id);
 }
 
-Result<ports::Page<Journey>> ReadJourneys(ports::Database& db, const ports::JourneyFilter& filter,
-                                          const ports::PageRequest& page) {
+// Out-of-scope journeys are dropped after the page is fetched (see ReadPersons in registry_service_persons.cpp:
+// a page may be short while next_after walks on).
+Result<ports::Page<Journey>> ReadJourneys(ports::Database& db, const Actor& actor, core::Timestamp now,
+                                          const ports::JourneyFilter& filter, const ports::PageRequest& page) {
   SINERGI_TRY(auto uow, db.Begin(TxMode::kRead));
-  return uow->journeys().List(filter, page);
+  SINERGI_TRY(auto journeys, uow->journeys().List(filter, page));
+  std::vector<std::string> person_ids;
+  for (const Journey& j : journeys.items) person_ids.push_back(j.person_id);
+  SINERGI_TRY(auto persons, uow->persons().GetMany(person_ids));
+  detail::RecordGate gate(*uow, actor, now);
+  std::vector<std::string> visible;
+  for (const Person& p : persons) {
+    SINERGI_TRY(bool ok, gate.Visible(p));
+    if (ok) visible.push_back(p.id);
+  }
+  std::erase_if(journeys.items, [&visible](const Journey& j) {
+    return std::find(visible.begin(), visible.end(), j.person_id) == visible.end();
+  });
+  return journeys;
 }
 
-Result<std::vector<JourneyTransition>> ReadTransitions(ports::Database& db, const std::string& journey_id) {
+Result<std::vector<JourneyTransition>> ReadTransitions(ports::Database& db, const Actor& actor, core::Timestamp now,
+                                                       const std::string& journey_id) {
   SINERGI_TRY(auto uow, db.Begin(TxMode::kRead));
-  SINERGI_TRY_STATUS(uow->journeys().Get(journey_id));
+  SINERGI_TRY_STATUS(GetVisibleJourney(*uow, actor, now, journey_id));
   return uow->journeys().ListTransitions(journey_id);
 }
 
-Result<std::vector<FollowUp>> ReadFollowUps(ports::Database& db, const std::string& journey_id) {
+Result<std::vector<FollowUp>> ReadFollowUps(ports::Database& db, const Actor& actor, core::Timestamp now,
+                                            const std::string& journey_id) {
   SINERGI_TRY(auto uow, db.Begin(TxMode::kRead));
-  SINERGI_TRY_STATUS(uow->journeys().Get(journey_id));
+  SINERGI_TRY_STATUS(GetVisibleJourney(*uow, actor, now, journey_id));
   return uow->journeys().ListFollowUps(journey_id);
 }
 
@@ -104,7 +138,7 @@ Result<Journey> JourneyService::CreateJourney(const Actor& actor, const std::str
   SINERGI_TRY_STATUS(Authorize(actor, Permission::kRegistryWrite));
   const core::Timestamp now = clock_.Now();
   SINERGI_TRY(auto uow, db_.Begin(TxMode::kWrite));
-  SINERGI_TRY(Person person, detail::GetLivePerson(uow->persons(), person_id, "person_id"));
+  SINERGI_TRY(Person person, detail::GetVisiblePerson(*uow, actor, now, person_id, "person_id"));
   SINERGI_TRY(bool country_exists, CountryExists(*uow, data.destination_country));
   std::vector<core::FieldError> errors = NormaliseAndValidate(data, country_exists);
   if (!errors.empty()) return Error::Validation(std::move(errors));
@@ -131,7 +165,7 @@ Result<Journey> JourneyService::CreateJourney(const Actor& actor, const std::str
 
 Result<Journey> JourneyService::GetJourney(const Actor& actor, const std::string& id) {
   SINERGI_TRY_STATUS(Authorize(actor, Permission::kRegistryRead));
-  SINERGI_TRY(Journey journey, ReadJourney(db_, id));
+  SINERGI_TRY(Journey journey, ReadJourney(db_, actor, clock_.Now(), id));
   SINERGI_TRY_STATUS(RecordAudit(db_, clock_, ids_, actor, {"read", "journey", journey.id, {}, {}, {}}));
   return journey;
 }
@@ -141,7 +175,7 @@ Result<Journey> JourneyService::UpdateJourney(const Actor& actor, const std::str
   SINERGI_TRY_STATUS(Authorize(actor, Permission::kRegistryWrite));
   const core::Timestamp now = clock_.Now();
   SINERGI_TRY(auto uow, db_.Begin(TxMode::kWrite));
-  SINERGI_TRY(Journey current, uow->journeys().Get(id));
+  SINERGI_TRY(Journey current, GetVisibleJourney(*uow, actor, now, id));
   if (current.status == JourneyStatus::kClosed) return JourneyClosed(id);
   if (current.version != expected_version) return Error::StaleVersion();
   SINERGI_TRY(bool country_exists, CountryExists(*uow, data.destination_country));
@@ -169,7 +203,7 @@ Result<Journey> JourneyService::UpdateJourney(const Actor& actor, const std::str
 Result<ports::Page<Journey>> JourneyService::ListJourneys(const Actor& actor, const ports::JourneyFilter& filter,
                                                           const ports::PageRequest& page) {
   SINERGI_TRY_STATUS(Authorize(actor, Permission::kRegistryRead));
-  SINERGI_TRY(auto journeys, ReadJourneys(db_, filter, page));
+  SINERGI_TRY(auto journeys, ReadJourneys(db_, actor, clock_.Now(), filter, page));
   AuditEvent event{"list", "journey", {}, {}, {}, {}};
   for (const Journey& j : journeys.items) event.record_ids.push_back(j.id);
   event.detail = detail::FilterDetail({{"person_id", filter.person_id.has_value()},
@@ -184,7 +218,7 @@ Result<Journey> JourneyService::Transition(const Actor& actor, const std::string
   SINERGI_TRY_STATUS(Authorize(actor, Permission::kRegistryWrite));
   const core::Timestamp now = clock_.Now();
   SINERGI_TRY(auto uow, db_.Begin(TxMode::kWrite));
-  SINERGI_TRY(Journey current, uow->journeys().Get(id));
+  SINERGI_TRY(Journey current, GetVisibleJourney(*uow, actor, now, id));
   if (current.version != expected_version) return Error::StaleVersion();
   // The person may have been soft-deleted since; their journey still moves (e.g. a return is reported).
   SINERGI_TRY(Person person, uow->persons().Get(current.person_id));
@@ -265,7 +299,7 @@ Result<Journey> JourneyService::Transition(const Actor& actor, const std::string
 
 Result<std::vector<JourneyTransition>> JourneyService::Transitions(const Actor& actor, const std::string& journey_id) {
   SINERGI_TRY_STATUS(Authorize(actor, Permission::kRegistryRead));
-  SINERGI_TRY(auto transitions, ReadTransitions(db_, journey_id));
+  SINERGI_TRY(auto transitions, ReadTransitions(db_, actor, clock_.Now(), journey_id));
   SINERGI_TRY_STATUS(RecordAudit(db_, clock_, ids_, actor, {"read", "journey", journey_id, {}, {}, "transitions"}));
   return transitions;
 }
@@ -296,7 +330,7 @@ Result<FollowUp> JourneyService::AddFollowUp(const Actor& actor, const std::stri
   if (!errors.empty()) return Error::Validation(std::move(errors));
 
   SINERGI_TRY(auto uow, db_.Begin(TxMode::kWrite));
-  SINERGI_TRY(Journey journey, uow->journeys().Get(journey_id));
+  SINERGI_TRY(Journey journey, GetVisibleJourney(*uow, actor, now, journey_id));
   if (journey.status != JourneyStatus::kReturned && journey.status != JourneyStatus::kReintegrating) {
     return Error::Conflict("journey.not_returned",
                            "Follow-ups are recorded for returned or reintegrating journeys (UU 18/2017 Ps 24).");
@@ -314,7 +348,7 @@ Result<FollowUp> JourneyService::AddFollowUp(const Actor& actor, const std::stri
 
 Result<std::vector<FollowUp>> JourneyService::FollowUps(const Actor& actor, const std::string& journey_id) {
   SINERGI_TRY_STATUS(Authorize(actor, Permission::kRegistryRead));
-  SINERGI_TRY(auto follow_ups, ReadFollowUps(db_, journey_id));
+  SINERGI_TRY(auto follow_ups, ReadFollowUps(db_, actor, clock_.Now(), journey_id));
   SINERGI_TRY_STATUS(RecordAudit(db_, clock_, ids_, actor, {"read", "journey", journey_id, {}, {}, "follow_ups"}));
   return follow_ups;
 }

@@ -34,6 +34,9 @@ struct PersonData {
   std::optional<std::string> education;            // codelist pendidikan
   std::vector<std::string> skills;
   std::optional<std::string> pmi_status;  // codelist status_pmi; journeys keep it current
+  // A victim or witness whose identity is confidential (UU 21/2007 Ps 44): the policy masks the sensitive
+  // fields (domain/policy.hpp) for users outside the owning agency's caseworkers. Children are always protected.
+  bool protected_identity = false;
 
   bool operator==(const PersonData&) const = default;
 };
@@ -49,6 +52,11 @@ struct Person {
   std::string updated_by;
   std::optional<core::Timestamp> deleted_at;  // soft delete
   std::optional<std::string> delete_reason;
+  // The agency of the user who created the record; empty: owned nationally (demo data, system jobs).
+  // Set by RegistryService::CreatePerson, never by clients.
+  std::optional<std::string> owner_agency_id;
+  // Not stored: the names of the fields the policy withheld from the reader (those fields are empty here).
+  std::vector<std::string> masked_fields;
 
   bool deleted() const { return deleted_at.has_value(); }
 };

@@ -235,6 +235,8 @@ std::vector<FieldChange> DiffPersonData(const PersonData& before, const PersonDa
   AddIfChanged(out, "education", JsonOptional(before.education), JsonOptional(after.education));
   AddIfChanged(out, "skills", JsonStringArray(before.skills), JsonStringArray(after.skills));
   AddIfChanged(out, "pmi_status", JsonOptional(before.pmi_status), JsonOptional(after.pmi_status));
+  AddIfChanged(out, "protected_identity", std::optional<std::string>(before.protected_identity ? "true" : "false"),
+               std::optional<std::string>(after.protected_identity ? "true" : "false"));
   return out;
 }
 

@@ -71,3 +71,59 @@ core::Status Authorize(const Actor& actor, Permission permission) {
 }
 
 }  // namespace sinergi::domain
+
+namespace sinergi::domain {
+namespace {
+
+constexpr int kAdultAge = 18;
+
+// `code` is `region` itself or a region below it (dotted codes: "33" covers "33.01" but not "330").
+bool InRegion(const std::string& code, const std::string& region) {
+  if (region.empty() || code.size() < region.size()) return false;
+  if (code.compare(0, region.size(), region) != 0) return false;
+  return code.size() == region.size() || code[region.size()] == '.';
+}
+
+bool HasCaseRole(const Actor& actor) {
+  return actor.HasRole("CASE_WORKER") || actor.HasRole("SUPERVISOR") || actor.HasRole("POLICE_INVESTIGATOR");
+}
+
+}  // namespace
+
+bool CanSeeRecord(const Actor& actor, const RecordScope& record) {
+  if (actor.IsSystem() || record.has_active_grant) return true;
+  if (actor.scope == "NATIONAL") return true;
+  if (actor.scope == "REGION") {
+    return InRegion(record.owner_agency_region, actor.agency_region) ||
+           InRegion(record.address_region_code, actor.agency_region);
+  }
+  if (actor.scope == "AGENCY") {
+    return record.owner_agency_id.empty() || (!actor.agency_id.empty() && record.owner_agency_id == actor.agency_id);
+  }
+  if (actor.scope == "OWN") return !actor.id.empty() && record.created_by == actor.id;
+  return false;
+}
+
+bool CanSeeSensitive(const Actor& actor, const RecordScope& record, bool protected_identity) {
+  if (!protected_identity || actor.IsSystem() || record.has_active_grant) return true;
+  if (!HasCaseRole(actor)) return false;
+  if (actor.scope == "NATIONAL") return true;
+  return !record.owner_agency_id.empty() && record.owner_agency_id == actor.agency_id;
+}
+
+bool IsProtectedPerson(const PersonData& data, core::Date today) {
+  if (data.protected_identity) return true;
+  return data.birth_date.has_value() && core::AgeOn(*data.birth_date, today) < kAdultAge;
+}
+
+void MaskSensitiveFields(Person& person) {
+  PersonData& d = person.data;
+  d.address_line.reset();
+  d.address_region_code.reset();
+  d.phone.reset();
+  d.birth_place.reset();
+  d.passport_number.reset();
+  person.masked_fields.assign(kSensitivePersonFields.begin(), kSensitivePersonFields.end());
+}
+
+}  // namespace sinergi::domain

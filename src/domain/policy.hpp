@@ -1,11 +1,15 @@
 #pragma once
 // The access policy: the ONE place that decides whether an actor may do something (issue #3). Handlers never
-// decide by themselves; services call Authorize before touching data. This first slice decides by role; the
-// record-level need-to-know rules (owning agency, region scope, grants, sensitivity, break-the-glass) extend it.
+// decide by themselves; services call Authorize before touching data (by role), then CanSeeRecord and
+// CanSeeSensitive on every record they return (need-to-know: owning agency, region scope, grants, sensitivity).
+#include <array>
+#include <string>
 #include <string_view>
 
+#include "core/date.hpp"
 #include "core/result.hpp"
 #include "domain/actor.hpp"
+#include "domain/person.hpp"
 
 namespace sinergi::domain {
 
@@ -29,5 +33,40 @@ std::string_view ToString(Permission p);
 // System actors ("system:*") may do everything (migrations, demo data, CLI jobs run by an operator).
 // Errors: kUnauthenticated "auth.required" for an empty actor id; kForbidden "forbidden" otherwise.
 core::Status Authorize(const Actor& actor, Permission permission);
+
+// What the record-level rules need to know about one record (a person; a journey is judged by its person).
+struct RecordScope {
+  std::string owner_agency_id;      // empty: owned nationally (demo data, system jobs)
+  std::string owner_agency_region;  // the owning agency's dotted region code; empty if none or national
+  std::string created_by;           // user id
+  std::string address_region_code;  // the person's dotted address region; empty if unknown
+  bool has_active_grant = false;    // the actor holds an unexpired break-the-glass grant for this record
+};
+
+// Whether the actor may know the record exists (after Authorize allowed the operation). By the actor's scope
+// (codelist lingkup_akses):
+//   NATIONAL  every record;
+//   REGION    records whose owning agency's region or address region lies in the actor's agency region
+//             (the region itself or below it; an actor agency without region sees none this way);
+//   AGENCY    records owned by the actor's agency, and nationally owned records;
+//   OWN       records the actor created;
+// an unknown or empty scope sees nothing. An active grant always allows; system actors see everything.
+bool CanSeeRecord(const Actor& actor, const RecordScope& record);
+
+// Whether the actor may see the sensitive fields (kSensitivePersonFields) of a visible record. Unprotected
+// records: yes. Protected ones (PersonData::protected_identity, or a child): only CASE_WORKER, SUPERVISOR or
+// POLICE_INVESTIGATOR of the owning agency, or with NATIONAL scope; or an active grant; or a system actor.
+bool CanSeeSensitive(const Actor& actor, const RecordScope& record, bool protected_identity);
+
+// The person fields CanSeeSensitive guards (JSON names, as in PersonData).
+inline constexpr std::array<std::string_view, 5> kSensitivePersonFields{"address_line", "address_region_code", "phone",
+                                                                        "birth_place", "passport_number"};
+
+// Protected identity: marked so, or under 18 on `today` (DATA_ANAK: a child's record is always protected).
+bool IsProtectedPerson(const PersonData& data, core::Date today);
+
+// Empties the sensitive fields of `person` and lists them in person.masked_fields (all of them, also the empty
+// ones, so a reader cannot tell a masked field from an unknown one).
+void MaskSensitiveFields(Person& person);
 
 }  // namespace sinergi::domain

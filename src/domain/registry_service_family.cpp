@@ -4,6 +4,7 @@
 
 #include "domain/audit_log.hpp"
 #include "domain/codelists.hpp"
+#include "domain/detail/access_support.hpp"
 #include "domain/detail/service_support.hpp"
 #include "domain/detail/text.hpp"
 #include "domain/policy.hpp"
@@ -40,10 +41,12 @@ core::Status RecordLinkChange(ports::UnitOfWork& uow, const core::Clock& clock, 
   return core::Ok();
 }
 
-// The person's relatives (soft-deleted ones hidden), in one read unit.
-Result<std::vector<FamilyMember>> ReadFamily(ports::Database& db, const std::string& person_id) {
+// The person's relatives (soft-deleted ones and those outside the actor's scope hidden), in one read unit.
+Result<std::vector<FamilyMember>> ReadFamily(ports::Database& db, const Actor& actor, core::Timestamp now,
+                                             const std::string& person_id) {
   SINERGI_TRY(auto uow, db.Begin(ports::TxMode::kRead));
-  SINERGI_TRY_STATUS(detail::GetLivePerson(uow->persons(), person_id));
+  SINERGI_TRY_STATUS(detail::GetVisiblePerson(*uow, actor, now, person_id));
+  detail::RecordGate gate(*uow, actor, now);
   SINERGI_TRY(auto links, uow->persons().ListLinks(person_id));
   std::sort(links.begin(), links.end(), [](const FamilyLink& a, const FamilyLink& b) { return a.id < b.id; });
 
@@ -60,7 +63,10 @@ Result<std::vector<FamilyMember>> ReadFamily(ports::Database& db, const std::str
     auto other = std::find_if(others.begin(), others.end(), [&](const Person& p) { return p.id == other_id; });
     // Soft-deleted relatives are hidden like everywhere else; the link itself stays for the audit trail.
     if (other == others.end() || other->deleted()) continue;
-    family.push_back(FamilyMember{link, forward ? link.relation : InverseRelation(link.relation), *other});
+    Person relative = *other;
+    SINERGI_TRY(bool admitted, gate.Admit(relative));
+    if (!admitted) continue;
+    family.push_back(FamilyMember{link, forward ? link.relation : InverseRelation(link.relation), std::move(relative)});
   }
   return family;
 }
@@ -82,8 +88,8 @@ Result<FamilyLink> RegistryService::AddFamilyLink(const Actor& actor, const std:
   const core::Timestamp now = clock_.Now();
 
   SINERGI_TRY(auto uow, db_.Begin(ports::TxMode::kWrite));
-  SINERGI_TRY_STATUS(detail::GetLivePerson(uow->persons(), person_id));
-  SINERGI_TRY_STATUS(detail::GetLivePerson(uow->persons(), related_person_id, "related_person_id"));
+  SINERGI_TRY_STATUS(detail::GetVisiblePerson(*uow, actor, now, person_id));
+  SINERGI_TRY_STATUS(detail::GetVisiblePerson(*uow, actor, now, related_person_id, "related_person_id"));
   FamilyLink link;
   link.id = ids_.NewId();
   link.person_id = person_id;
@@ -102,6 +108,7 @@ core::Status RegistryService::RemoveFamilyLink(const Actor& actor, const std::st
   SINERGI_TRY_STATUS(Authorize(actor, Permission::kRegistryWrite));
   const core::Timestamp now = clock_.Now();
   SINERGI_TRY(auto uow, db_.Begin(ports::TxMode::kWrite));
+  SINERGI_TRY_STATUS(detail::GetVisiblePerson(*uow, actor, now, person_id, {}, /*include_deleted=*/true));
   SINERGI_TRY(FamilyLink link, uow->persons().GetLink(link_id));
   // The route names the person; a link of someone else is "not found" here rather than deletable.
   if (link.person_id != person_id && link.related_person_id != person_id) {
@@ -114,7 +121,7 @@ core::Status RegistryService::RemoveFamilyLink(const Actor& actor, const std::st
 
 Result<std::vector<FamilyMember>> RegistryService::ListFamily(const Actor& actor, const std::string& person_id) {
   SINERGI_TRY_STATUS(Authorize(actor, Permission::kRegistryRead));
-  SINERGI_TRY(auto family, ReadFamily(db_, person_id));
+  SINERGI_TRY(auto family, ReadFamily(db_, actor, clock_.Now(), person_id));
   AuditEvent event{"read", "person", person_id, {}, {}, "family"};
   for (const FamilyMember& member : family) event.record_ids.push_back(member.person.id);
   SINERGI_TRY_STATUS(RecordAudit(db_, clock_, ids_, actor, std::move(event)));

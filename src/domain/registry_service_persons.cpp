@@ -1,7 +1,11 @@
-// RegistryService: create, read, update and soft-delete persons; lists and history.
+// RegistryService: create, read, update and soft-delete persons; lists and history. Every record passes the
+// record-level policy (detail::RecordGate) before it leaves the service.
+#include <algorithm>
+#include <optional>
 #include <utility>
 
 #include "domain/audit_log.hpp"
+#include "domain/detail/access_support.hpp"
 #include "domain/detail/service_support.hpp"
 #include "domain/detail/text.hpp"
 #include "domain/person_rules.hpp"
@@ -16,23 +20,84 @@ using core::Result;
 using ports::TxMode;
 
 // Each read runs in its own read unit, which is gone before the read is audited in a write unit: a thread never
-// holds two units at once (sqlite_database.hpp).
-Result<Person> ReadPerson(ports::Database& db, const std::string& id, bool include_deleted) {
+// holds two units at once (sqlite_database.hpp). The person as the actor may see it (masked as needed);
+// nullopt when it exists but lies outside the actor's scope.
+Result<std::optional<Person>> ReadPerson(ports::Database& db, const Actor& actor, core::Timestamp now,
+                                         const std::string& id, bool include_deleted) {
   SINERGI_TRY(auto uow, db.Begin(TxMode::kRead));
-  if (include_deleted) return uow->persons().Get(id);
-  return detail::GetLivePerson(uow->persons(), id);
+  SINERGI_TRY(Person person, include_deleted ? uow->persons().Get(id) : detail::GetLivePerson(uow->persons(), id));
+  detail::RecordGate gate(*uow, actor, now);
+  SINERGI_TRY(bool admitted, gate.Admit(person));
+  if (!admitted) return std::optional<Person>();
+  return std::optional<Person>(std::move(person));
 }
 
-Result<ports::Page<Person>> ReadPersons(ports::Database& db, const ports::PersonFilter& filter,
-                                        const ports::PageRequest& page) {
+// One page of the persons the actor may see. Out-of-scope records are dropped after the page is fetched, so a
+// page may hold fewer than `limit` items (even none) while next_after still walks on: clients follow the cursor
+// until it is absent, never stop at a short page. Filtering in SQL would keep pages full but would put the
+// policy in two places; the registry is small enough per agency for this to stay cheap.
+Result<ports::Page<Person>> ReadPersons(ports::Database& db, const Actor& actor, core::Timestamp now,
+                                        const ports::PersonFilter& filter, const ports::PageRequest& page) {
   SINERGI_TRY(auto uow, db.Begin(TxMode::kRead));
-  return uow->persons().List(filter, page);
+  SINERGI_TRY(auto persons, uow->persons().List(filter, page));
+  detail::RecordGate gate(*uow, actor, now);
+  SINERGI_TRY(persons.items, gate.Filter(std::move(persons.items)));
+  return persons;
 }
 
-Result<ports::Page<ChangeRecord>> ReadHistory(ports::Database& db, const std::string& entity_type,
-                                              const std::string& entity_id, const ports::PageRequest& page) {
+// The history of a record the actor may see; a person's sensitive field values are left out for actors who may
+// not see them (the change itself, with its field name, stays). A journey is judged by its person.
+Result<ports::Page<ChangeRecord>> ReadHistory(ports::Database& db, const Actor& actor, core::Timestamp now,
+                                              const std::string& entity_type, const std::string& entity_id,
+                                              const ports::PageRequest& page) {
   SINERGI_TRY(auto uow, db.Begin(TxMode::kRead));
-  return uow->history().List(entity_type, entity_id, page);
+  std::string person_id = entity_id;
+  if (entity_type == "journey") {
+    core::Result<Journey> journey = uow->journeys().Get(entity_id);
+    if (journey) {
+      person_id = journey->person_id;
+    } else if (journey.error().code() != core::ErrorCode::kNotFound) {
+      return journey.error();
+    }
+  }
+  bool masked = false;
+  if (entity_type == "person" || entity_type == "journey") {
+    core::Result<Person> person = uow->persons().Get(person_id);
+    if (person) {
+      detail::RecordGate gate(*uow, actor, now);
+      SINERGI_TRY(bool admitted, gate.Admit(*person));
+      if (!admitted) {
+        return Error::NotFound(entity_type + ".not_found", "No " + entity_type + " has this id.");
+      }
+      masked = entity_type == "person" && !person->masked_fields.empty();
+    } else if (person.error().code() != core::ErrorCode::kNotFound) {
+      return person.error();
+    }
+  }
+  SINERGI_TRY(auto records, uow->history().List(entity_type, entity_id, page));
+  if (masked) {
+    for (ChangeRecord& record : records.items) {
+      for (FieldChange& change : record.changes) {
+        if (std::find(kSensitivePersonFields.begin(), kSensitivePersonFields.end(), change.field) !=
+            kSensitivePersonFields.end()) {
+          change.before.reset();
+          change.after.reset();
+        }
+      }
+    }
+  }
+  return records;
+}
+
+// A client that may not see the sensitive fields sends them back empty (it read them masked): keep the stored
+// values, and the protection mark, rather than erasing them.
+void KeepHiddenFields(const PersonData& current, PersonData& data) {
+  data.address_line = current.address_line;
+  data.address_region_code = current.address_region_code;
+  data.phone = current.phone;
+  data.birth_place = current.birth_place;
+  data.passport_number = current.passport_number;
+  data.protected_identity = current.protected_identity;
 }
 
 }  // namespace
@@ -51,6 +116,7 @@ Result<Person> RegistryService::CreatePerson(const Actor& actor, PersonData data
   person.data = std::move(data);
   person.created_at = person.updated_at = now;
   person.created_by = person.updated_by = actor.id;
+  if (!actor.agency_id.empty()) person.owner_agency_id = actor.agency_id;
 
   SINERGI_TRY(auto uow, db_.Begin(TxMode::kWrite));
   SINERGI_TRY_STATUS(uow->persons().Insert(person, PersonNameKeys(person.data)));
@@ -64,10 +130,15 @@ Result<Person> RegistryService::CreatePerson(const Actor& actor, PersonData data
 
 Result<Person> RegistryService::GetPerson(const Actor& actor, const std::string& id, bool include_deleted) {
   SINERGI_TRY_STATUS(Authorize(actor, Permission::kRegistryRead));
-  SINERGI_TRY(Person person, ReadPerson(db_, id, include_deleted));
+  SINERGI_TRY(std::optional<Person> person, ReadPerson(db_, actor, clock_.Now(), id, include_deleted));
+  if (!person) {
+    // Answered exactly like a missing person, so existence does not leak; the trail still shows the attempt.
+    SINERGI_TRY_STATUS(RecordAudit(db_, clock_, ids_, actor, {"read", "person", id, {}, {}, "refused: out_of_scope"}));
+    return detail::PersonNotFound(id);
+  }
   SINERGI_TRY_STATUS(RecordAudit(db_, clock_, ids_, actor,
-                                 {"read", "person", person.id, {}, {}, include_deleted ? "include_deleted" : ""}));
-  return person;
+                                 {"read", "person", person->id, {}, {}, include_deleted ? "include_deleted" : ""}));
+  return std::move(*person);
 }
 
 Result<Person> RegistryService::UpdatePerson(const Actor& actor, const std::string& id, PersonData data,
@@ -80,6 +151,10 @@ Result<Person> RegistryService::UpdatePerson(const Actor& actor, const std::stri
 
   SINERGI_TRY(auto uow, db_.Begin(TxMode::kWrite));
   SINERGI_TRY(Person current, detail::GetLivePerson(uow->persons(), id));
+  detail::RecordGate gate(*uow, actor, now);
+  SINERGI_TRY(RecordScope scope, gate.ScopeOf(current));
+  if (!CanSeeRecord(actor, scope)) return detail::PersonNotFound(id);
+  if (!CanSeeSensitive(actor, scope, IsProtectedPerson(current.data, today))) KeepHiddenFields(current.data, data);
   // The repository checks the version too (and is authoritative under concurrency); checking here gives the
   // clear error before any work, and keeps "nothing changed" answers honest about staleness.
   if (current.version != expected_version) return Error::StaleVersion();
@@ -87,6 +162,7 @@ Result<Person> RegistryService::UpdatePerson(const Actor& actor, const std::stri
   if (changes.empty()) {
     // Nothing to write and the version stays; the caller still receives the record, so the call is audited.
     SINERGI_TRY_STATUS(AppendAudit(*uow, clock_, ids_, actor, {"update", "person", current.id, {}, {}, "no changes"}));
+    SINERGI_TRY_STATUS(gate.Admit(current));  // the answer is masked like a read
     SINERGI_TRY_STATUS(uow->Commit());
     return current;
   }
@@ -101,6 +177,7 @@ Result<Person> RegistryService::UpdatePerson(const Actor& actor, const std::stri
   SINERGI_TRY_STATUS(detail::RecordChange(
       *uow, clock_, ids_, actor,
       detail::NewChangeRecord(ids_, now, actor, "person", updated.id, "update", std::move(changes))));
+  SINERGI_TRY_STATUS(gate.Admit(updated));  // the answer is masked like a read
   SINERGI_TRY_STATUS(uow->Commit());
   return updated;
 }
@@ -115,7 +192,7 @@ Result<Person> RegistryService::DeletePerson(const Actor& actor, const std::stri
   const core::Timestamp now = clock_.Now();
 
   SINERGI_TRY(auto uow, db_.Begin(TxMode::kWrite));
-  SINERGI_TRY(Person current, detail::GetLivePerson(uow->persons(), id));
+  SINERGI_TRY(Person current, detail::GetVisiblePerson(*uow, actor, now, id));
   if (current.version != expected_version) return Error::StaleVersion();
 
   Person deleted = current;
@@ -133,6 +210,8 @@ Result<Person> RegistryService::DeletePerson(const Actor& actor, const std::stri
   SINERGI_TRY_STATUS(detail::RecordChange(
       *uow, clock_, ids_, actor,
       detail::NewChangeRecord(ids_, now, actor, "person", deleted.id, "delete", std::move(changes), trimmed_reason)));
+  detail::RecordGate gate(*uow, actor, now);
+  SINERGI_TRY_STATUS(gate.Admit(deleted));  // the answer is masked like a read
   SINERGI_TRY_STATUS(uow->Commit());
   return deleted;
 }
@@ -140,7 +219,7 @@ Result<Person> RegistryService::DeletePerson(const Actor& actor, const std::stri
 Result<ports::Page<Person>> RegistryService::ListPersons(const Actor& actor, const ports::PersonFilter& filter,
                                                          const ports::PageRequest& page) {
   SINERGI_TRY_STATUS(Authorize(actor, Permission::kRegistryRead));
-  SINERGI_TRY(auto persons, ReadPersons(db_, filter, page));
+  SINERGI_TRY(auto persons, ReadPersons(db_, actor, clock_.Now(), filter, page));
   AuditEvent event{"list", "person", {}, {}, {}, {}};
   for (const Person& p : persons.items) event.record_ids.push_back(p.id);
   // Filter names only: a NIK or passport number filter value is personal data.
@@ -158,7 +237,7 @@ Result<ports::Page<ChangeRecord>> RegistryService::History(const Actor& actor, c
                                                            const std::string& entity_id,
                                                            const ports::PageRequest& page) {
   SINERGI_TRY_STATUS(Authorize(actor, Permission::kRegistryRead));
-  SINERGI_TRY(auto records, ReadHistory(db_, entity_type, entity_id, page));
+  SINERGI_TRY(auto records, ReadHistory(db_, actor, clock_.Now(), entity_type, entity_id, page));
   SINERGI_TRY_STATUS(RecordAudit(db_, clock_, ids_, actor, {"read", entity_type, entity_id, {}, {}, "history"}));
   return records;
 }

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "domain/audit_log.hpp"
+#include "domain/detail/access_support.hpp"
 #include "domain/detail/text.hpp"
 #include "domain/name_match.hpp"
 #include "domain/policy.hpp"
@@ -74,9 +75,10 @@ Result<std::vector<Person>> ExactMatches(ports::PersonRepository& persons, ports
   return std::move(found.items);
 }
 
-// The matches for a validated query, best first, in one read unit (closed when this returns).
-Result<std::vector<PersonMatch>> FindMatches(ports::Database& db, const std::string& q, const std::string& compact,
-                                             int limit) {
+// The matches for a validated query the actor may see (masked as needed), best first, in one read unit (closed
+// when this returns). Out-of-scope persons are dropped before the limit is applied.
+Result<std::vector<PersonMatch>> FindMatches(ports::Database& db, const Actor& actor, core::Timestamp now,
+                                             const std::string& q, const std::string& compact, int limit) {
   SINERGI_TRY(auto uow, db.Begin(ports::TxMode::kRead));
   std::map<std::string, Scored> best;  // person id -> best score
   std::map<std::string, Person> people;
@@ -127,9 +129,12 @@ Result<std::vector<PersonMatch>> FindMatches(ports::Database& db, const std::str
   }
 
   std::vector<PersonMatch> matches;
+  detail::RecordGate gate(*uow, actor, now);
   for (auto& [id, scored] : best) {
     auto person = people.find(id);
     if (person == people.end() || person->second.deleted()) continue;
+    SINERGI_TRY(bool admitted, gate.Admit(person->second));
+    if (!admitted) continue;
     matches.push_back(PersonMatch{person->second, scored.score, scored.matched_on});
   }
   std::sort(matches.begin(), matches.end(), [](const PersonMatch& a, const PersonMatch& b) {
@@ -158,7 +163,7 @@ Result<std::vector<PersonMatch>> RegistryService::SearchPersons(const Actor& act
     return Error::Validation({{"q", "too_short", "Search with at least 2 letters or digits."}});
   }
   const std::string compact = WithoutSeparators(q);
-  SINERGI_TRY(auto matches, FindMatches(db_, q, compact, std::clamp(limit, 1, kMaxLimit)));
+  SINERGI_TRY(auto matches, FindMatches(db_, actor, clock_.Now(), q, compact, std::clamp(limit, 1, kMaxLimit)));
   AuditEvent event{"list", "person", {}, {}, {}, SearchDetail(compact)};
   for (const PersonMatch& m : matches) event.record_ids.push_back(m.person.id);
   SINERGI_TRY_STATUS(RecordAudit(db_, clock_, ids_, actor, std::move(event)));

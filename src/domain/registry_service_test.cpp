@@ -26,6 +26,7 @@ Actor Worker(const std::string& id) {
   actor.agency_id = "agency-1";
   actor.roles = {"CASE_WORKER"};
   actor.ip = "192.0.2.10";
+  actor.scope = "AGENCY";
   return actor;
 }
 

@@ -86,6 +86,10 @@ void RegisterApiRoutes(Router& router, ApiDeps& deps) {
   r.AddCreate(v1 + "/persons/{id}/family", FamilyCreate);
   r.Add(Method::kDelete, v1 + "/persons/{id}/family/{link_id}", FamilyDelete);
   r.Add(Method::kGet, v1 + "/persons/{id}/journeys", PersonsJourneys);
+  // Not idempotent on purpose: a repeated request is another (audited, notified) opening of the record.
+  r.Add(Method::kPost, v1 + "/persons/{id}/break-glass", PersonsBreakGlass);
+  r.Add(Method::kGet, v1 + "/notifications", NotificationsList);
+  r.Add(Method::kPost, v1 + "/notifications/{id}/read", NotificationsRead);
   r.AddCreate(v1 + "/persons/{id}/journeys", JourneysCreate);
 
   r.Add(Method::kGet, v1 + "/journeys", JourneysList);
@@ -96,6 +100,18 @@ void RegisterApiRoutes(Router& router, ApiDeps& deps) {
   r.AddCreate(v1 + "/journeys/{id}/follow-ups", FollowUpsCreate);
   r.Add(Method::kGet, v1 + "/journeys/{id}/follow-ups", FollowUpsList);
   r.Add(Method::kGet, v1 + "/journeys/{id}/history", JourneysHistory);
+
+  if (deps.pdp != nullptr) {
+    r.Add(Method::kGet, v1 + "/persons/{id}/consents", ConsentsList);
+    r.AddCreate(v1 + "/persons/{id}/consents", ConsentsCreate);
+    r.Add(Method::kPost, v1 + "/persons/{id}/consents/{consent_id}/withdraw", ConsentsWithdraw);
+    r.AddCreate(v1 + "/persons/{id}/data-subject-requests", SubjectRequestsCreate);
+    r.Add(Method::kGet, v1 + "/persons/{id}/export", PersonsExport);
+    r.Add(Method::kGet, v1 + "/data-subject-requests", SubjectRequestsList);
+    r.Add(Method::kGet, v1 + "/data-subject-requests/{id}", SubjectRequestsGet);
+    r.Add(Method::kPost, v1 + "/data-subject-requests/{id}/complete", SubjectRequestsComplete);
+    r.Add(Method::kPost, v1 + "/data-subject-requests/{id}/refuse", SubjectRequestsRefuse);
+  }
 
   r.Add(Method::kGet, v1 + "/reference/regions", ReferenceRegions);
   r.Add(Method::kGet, v1 + "/reference/regions/{code}", ReferenceRegionGet);

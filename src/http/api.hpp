@@ -2,9 +2,11 @@
 // Registers every /api/v1 route and the health/metrics endpoints on a router, and installs the authenticator:
 // every route is kAuthenticated (router.hpp) except sign-in, the contract and the health/metrics endpoints.
 #include "core/clock.hpp"
+#include "domain/access_service.hpp"
 #include "domain/auth_service.hpp"
 #include "domain/identity_service.hpp"
 #include "domain/journey_service.hpp"
+#include "domain/pdp_service.hpp"
 #include "domain/ports/database.hpp"
 #include "domain/region_directory.hpp"
 #include "domain/registry_service.hpp"
@@ -19,11 +21,15 @@ struct ApiDeps {
   domain::JourneyService& journeys;
   domain::AuthService& auth;
   domain::IdentityService& identity;
+  domain::AccessService& access;
   domain::ports::Database& db;  // reference data reads, idempotency records, readiness
   const domain::RegionDirectory& regions;
   const core::Clock& clock;
   Metrics& metrics;
   bool secure_cookies = false;  // config server.secure_cookies: session cookies only over HTTPS
+  // Consents, data-subject requests and the access export (UU 27/2022); their routes are registered only when
+  // set. Set by the composition root (src/app); tests of other routes may leave it out.
+  domain::PdpService* pdp = nullptr;
 };
 
 // deps must outlive the router.

@@ -144,3 +144,20 @@ boost::json::object AuditEntryToJson(const domain::AuditEntry& entry) {
 }
 
 }  // namespace sinergi::http
+
+namespace sinergi::http {
+
+boost::json::object NotificationToJson(const domain::Notification& n) {
+  boost::json::object o;
+  o["id"] = n.id;
+  o["kind"] = n.kind;
+  o["recipient_role"] = n.recipient_role;
+  o["person_id"] = StringOrNull(n.person_id);
+  o["actor_id"] = n.actor_id;
+  o["message"] = n.message;
+  o["created_at"] = TimestampJson(n.created_at);
+  o["read_at"] = TimestampOrNull(n.read_at);
+  return o;
+}
+
+}  // namespace sinergi::http

@@ -21,6 +21,7 @@ domain::PersonData ReadPersonData(JsonReader& reader) {
   data.education = reader.OptString("education");
   data.skills = reader.StringArray("skills");
   data.pmi_status = reader.OptString("pmi_status");
+  data.protected_identity = reader.OptBool("protected_identity").value_or(false);
   return data;
 }
 
@@ -40,6 +41,7 @@ boost::json::object PersonDataToJson(const domain::PersonData& data) {
   o["education"] = StringOrNull(data.education);
   o["skills"] = StringsJson(data.skills);
   o["pmi_status"] = StringOrNull(data.pmi_status);
+  o["protected_identity"] = data.protected_identity;
   return o;
 }
 
@@ -69,6 +71,9 @@ boost::json::object PersonToJson(const domain::Person& person, const domain::Reg
   o["updated_by"] = person.updated_by;
   o["deleted_at"] = TimestampOrNull(person.deleted_at);
   o["delete_reason"] = StringOrNull(person.delete_reason);
+  o["owner_agency_id"] = StringOrNull(person.owner_agency_id);
+  // Withheld by the policy (domain/policy.hpp): those fields are null above, whatever is stored.
+  o["masked_fields"] = StringsJson(person.masked_fields);
   return o;
 }
 

@@ -25,7 +25,8 @@ class IdempotencyTest : public ::testing::Test {
         journeys_(db_, clock_, ids_),
         auth_(db_, clock_, ids_, domain::AuthOptions{}),
         identity_(db_, clock_, ids_),
-        deps_{registry_, journeys_, auth_, identity_, db_, regions_, clock_, metrics_} {}
+        access_(db_, clock_, ids_),
+        deps_{registry_, journeys_, auth_, identity_, access_, db_, regions_, clock_, metrics_} {}
 
   Request Post(std::string body, std::optional<std::string> key = "key-1") {
     Request req;
@@ -65,6 +66,7 @@ class IdempotencyTest : public ::testing::Test {
   domain::JourneyService journeys_;
   domain::AuthService auth_;
   domain::IdentityService identity_;
+  domain::AccessService access_;
   Metrics metrics_;
   ApiDeps deps_;
   int runs_ = 0;

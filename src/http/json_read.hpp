@@ -73,6 +73,21 @@ class JsonReader {
     }
   }
 
+  // Calls read(object_reader) for the nested object under key (absent or null: no call); like ObjectArray, the
+  // nested reader shares this reader's errors and checks its own unknown fields.
+  template <typename ReadObject>
+  void Object(std::string_view key, ReadObject&& read) {
+    const boost::json::value* value = Find(key);
+    if (value == nullptr) return;
+    if (!value->is_object()) {
+      TypeError(key, "an object");
+      return;
+    }
+    JsonReader nested(value->get_object(), Path(key), errors_);
+    read(nested);
+    nested.CheckUnknownFields();
+  }
+
   void AddError(std::string field, std::string code, std::string message);
   // The JSON path of `key` inside this reader's object.
   std::string Path(std::string_view key) const;

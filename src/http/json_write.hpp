@@ -12,6 +12,7 @@
 
 #include "core/date.hpp"
 #include "core/result.hpp"
+#include "domain/access.hpp"
 #include "domain/audit.hpp"
 #include "domain/auth_service.hpp"
 #include "domain/codelists.hpp"
@@ -53,6 +54,9 @@ boost::json::object JourneyDataToJson(const domain::JourneyData& data);
 boost::json::object JourneyToJson(const domain::Journey& journey);
 boost::json::object TransitionToJson(const domain::JourneyTransition& t);
 boost::json::object FollowUpToJson(const domain::FollowUp& f);
+
+// ---- access (break-the-glass notifications) ----
+boost::json::object NotificationToJson(const domain::Notification& n);
 
 // ---- history ----
 // before/after are parsed back from their JSON text into JSON values (absent -> null).

@@ -25,6 +25,7 @@ Person FullPerson(Person p) {
   p.data.education = "SMA";
   p.data.skills = {"memasak", "merawat lansia", "bahasa \\ Mandarin"};
   p.data.pmi_status = "CALON_PMI";
+  p.data.protected_identity = true;
   p.warnings = {{"nik.sex_mismatch", "sex", "NIK says \"male\""}};
   return p;
 }
@@ -40,10 +41,12 @@ void ExpectSamePerson(const Person& a, const Person& b) {
   EXPECT_EQ(a.updated_by, b.updated_by);
   EXPECT_EQ(a.deleted_at, b.deleted_at);
   EXPECT_EQ(a.delete_reason, b.delete_reason);
+  EXPECT_EQ(a.owner_agency_id, b.owner_agency_id);
 }
 
 TEST_P(StorageContract, PersonInsertGetRoundTrip) {
   Person p = FullPerson(MakePerson("Siti Nurhaliza", "3301014102950001"));
+  p.owner_agency_id = "agency-1";  // not a foreign key: an agency's records outlive its row
   SavePerson(p, {"sitinurhaliza"});
   {
     auto uow = Read();

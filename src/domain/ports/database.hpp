@@ -4,11 +4,13 @@
 #include <memory>
 
 #include "core/result.hpp"
+#include "domain/ports/access_repository.hpp"
 #include "domain/ports/audit_repository.hpp"
 #include "domain/ports/history_repository.hpp"
 #include "domain/ports/idempotency_repository.hpp"
 #include "domain/ports/identity_repository.hpp"
 #include "domain/ports/journey_repository.hpp"
+#include "domain/ports/pdp_repository.hpp"
 #include "domain/ports/person_repository.hpp"
 #include "domain/ports/reference_repository.hpp"
 
@@ -31,6 +33,8 @@ class UnitOfWork {
   virtual IdempotencyRepository& idempotency() = 0;
   virtual IdentityRepository& identity() = 0;
   virtual AuditRepository& audit() = 0;
+  virtual AccessRepository& access() = 0;
+  virtual PdpRepository& pdp() = 0;
   // Errors: kUnavailable (busy/locked or connection lost; safe to retry the whole unit), kInternal.
   virtual core::Status Commit() = 0;
 };

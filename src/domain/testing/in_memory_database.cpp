@@ -315,6 +315,8 @@ class InMemoryUnitOfWork final : public ports::UnitOfWork {
   ports::IdempotencyRepository& idempotency() override { return idempotency_; }
   ports::IdentityRepository& identity() override { return identity_; }
   ports::AuditRepository& audit() override { return audit_; }
+  ports::AccessRepository& access() override { return access_; }
+  ports::PdpRepository& pdp() override { return pdp_; }
 
   Status Commit() override {
     SINERGI_CHECK(!committed_);  // committing twice is a bug in the caller
@@ -337,6 +339,8 @@ class InMemoryUnitOfWork final : public ports::UnitOfWork {
   IdempotencyRepo idempotency_{state_};
   detail::InMemoryIdentityRepository identity_{state_};
   detail::InMemoryAuditRepository audit_{state_};
+  detail::InMemoryAccessRepository access_{state_};
+  detail::InMemoryPdpRepository pdp_{state_};
 };
 
 Result<std::unique_ptr<ports::UnitOfWork>> InMemoryDatabase::Begin(ports::TxMode mode) {

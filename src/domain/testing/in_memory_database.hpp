@@ -1,7 +1,8 @@
 #pragma once
 // TEST DOUBLE. An in-memory implementation of the storage ports (ports/database.hpp) for domain tests
 // (STYLE.md §12, after leveldb's memenv). Not for production: no persistence, linear scans everywhere.
-// The identity and audit repositories are in in_memory_identity.cpp and in_memory_audit.cpp.
+// The identity, audit, access and PDP repositories are in in_memory_identity.cpp, in_memory_audit.cpp,
+// in_memory_access.cpp and in_memory_pdp.cpp.
 //
 // Transactions: Begin() copies the whole state into the unit of work; Commit() of a write unit replaces the
 // shared state with the copy, so an uncommitted unit leaves nothing behind. Like SQLite's BEGIN IMMEDIATE, at
@@ -18,6 +19,7 @@
 #include <vector>
 
 #include "core/id_generator.hpp"
+#include "domain/access.hpp"
 #include "domain/ports/database.hpp"
 
 namespace sinergi::domain::test_doubles {
@@ -37,11 +39,15 @@ struct InMemoryState {
   std::map<std::string, Region> regions;
   std::map<std::string, Country> countries;
   std::map<std::pair<std::string, std::string>, ports::IdempotencyRecord> idempotency;
-  std::map<std::string, Agency> agencies;          // by id
-  std::map<std::string, User> users;               // by id
-  std::map<std::string, Session> sessions;         // by id
-  std::map<std::string, LoginThrottle> throttles;  // by key
-  std::vector<AuditEntry> audit;                   // seq order (seq == index + 1)
+  std::map<std::string, Agency> agencies;                      // by id
+  std::map<std::string, User> users;                           // by id
+  std::map<std::string, Session> sessions;                     // by id
+  std::map<std::string, LoginThrottle> throttles;              // by key
+  std::vector<AuditEntry> audit;                               // seq order (seq == index + 1)
+  std::vector<AccessGrant> grants;                             // insertion order
+  std::map<std::string, Notification> notifications;           // by id
+  std::map<std::string, Consent> consents;                     // by id
+  std::map<std::string, DataSubjectRequest> subject_requests;  // by id
 };
 
 class InMemoryDatabase final : public ports::Database {

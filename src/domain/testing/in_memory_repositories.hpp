@@ -1,7 +1,7 @@
 #pragma once
-// TEST DOUBLE, internal to src/domain/testing: the identity and audit repositories of the in-memory database
-// (in_memory_identity.cpp, in_memory_audit.cpp) and the keyset pagination the repositories share. Each works on
-// the state copy of its unit of work, like the repositories in in_memory_database.cpp.
+// TEST DOUBLE, internal to src/domain/testing: the identity, audit and PDP repositories of the in-memory database
+// (in_memory_identity.cpp, in_memory_audit.cpp, in_memory_pdp.cpp) and the keyset pagination the repositories
+// share. Each works on the state copy of its unit of work, like the repositories in in_memory_database.cpp.
 #include <algorithm>
 #include <string>
 #include <utility>
@@ -69,6 +69,41 @@ class InMemoryAuditRepository final : public ports::AuditRepository {
   core::Result<AuditEntry> Append(AuditEntry entry) override;
   core::Result<ports::Page<AuditEntry>> List(const ports::AuditFilter& filter, const ports::PageRequest& page) override;
   core::Status Scan(const std::function<bool(const AuditEntry&)>& visit) override;
+
+ private:
+  InMemoryState& s_;
+};
+
+class InMemoryAccessRepository final : public ports::AccessRepository {
+ public:
+  explicit InMemoryAccessRepository(InMemoryState& s) : s_(s) {}
+
+  core::Status InsertGrant(const AccessGrant& grant) override;
+  core::Result<std::vector<std::string>> ActiveGrantPersonIds(const std::string& user_id, core::Timestamp now) override;
+  core::Status InsertNotification(const Notification& notification) override;
+  core::Result<std::vector<Notification>> ListNotifications(const std::string& agency_id,
+                                                            const std::vector<std::string>& roles, int limit) override;
+  core::Result<Notification> GetNotification(const std::string& id) override;
+  core::Status MarkNotificationRead(const std::string& id, core::Timestamp at) override;
+
+ private:
+  InMemoryState& s_;
+};
+
+class InMemoryPdpRepository final : public ports::PdpRepository {
+ public:
+  explicit InMemoryPdpRepository(InMemoryState& s) : s_(s) {}
+
+  core::Status InsertConsent(const Consent& consent) override;
+  core::Result<Consent> GetConsent(const std::string& id) override;
+  core::Status UpdateConsentWithdrawal(const Consent& consent) override;
+  core::Result<std::vector<Consent>> ListConsents(const std::string& person_id) override;
+
+  core::Status InsertRequest(const DataSubjectRequest& request) override;
+  core::Result<DataSubjectRequest> GetRequest(const std::string& id) override;
+  core::Status UpdateRequestOutcome(const DataSubjectRequest& request) override;
+  core::Result<ports::Page<DataSubjectRequest>> ListRequests(const ports::RequestFilter& filter,
+                                                             const ports::PageRequest& page) override;
 
  private:
   InMemoryState& s_;

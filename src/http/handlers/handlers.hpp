@@ -48,6 +48,11 @@ Response PersonsDelete(Request& req, ApiDeps& deps);
 Response PersonsHistory(Request& req, ApiDeps& deps);
 Response PersonsJourneys(Request& req, ApiDeps& deps);
 
+// Break-the-glass and notifications (handlers/access/).
+Response PersonsBreakGlass(Request& req, ApiDeps& deps);
+Response NotificationsList(Request& req, ApiDeps& deps);
+Response NotificationsRead(Request& req, ApiDeps& deps);
+
 // Family links of a person.
 Response FamilyList(Request& req, ApiDeps& deps);
 Response FamilyCreate(Request& req, ApiDeps& deps);
@@ -63,6 +68,17 @@ Response JourneysTransitionsList(Request& req, ApiDeps& deps);
 Response JourneysHistory(Request& req, ApiDeps& deps);
 Response FollowUpsCreate(Request& req, ApiDeps& deps);
 Response FollowUpsList(Request& req, ApiDeps& deps);
+
+// Personal-data protection, UU 27/2022 (handlers/pdp/; only registered when ApiDeps::pdp is set).
+Response ConsentsList(Request& req, ApiDeps& deps);
+Response ConsentsCreate(Request& req, ApiDeps& deps);
+Response ConsentsWithdraw(Request& req, ApiDeps& deps);
+Response SubjectRequestsCreate(Request& req, ApiDeps& deps);
+Response SubjectRequestsList(Request& req, ApiDeps& deps);
+Response SubjectRequestsGet(Request& req, ApiDeps& deps);
+Response SubjectRequestsComplete(Request& req, ApiDeps& deps);
+Response SubjectRequestsRefuse(Request& req, ApiDeps& deps);
+Response PersonsExport(Request& req, ApiDeps& deps);
 
 // Reference data.
 Response ReferenceRegions(Request& req, ApiDeps& deps);

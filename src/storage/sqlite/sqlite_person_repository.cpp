@@ -19,20 +19,20 @@ using domain::ports::PersonFilter;
 #define SINERGI_PERSON_COLUMNS                                                                          \
   "id, version, full_name, aliases, nik, passport_number, sex, birth_date, birth_place, address_line, " \
   "address_region_code, phone, marital_status, education, skills, pmi_status, warnings, created_at, "   \
-  "updated_at, created_by, updated_by, deleted_at, delete_reason"
+  "updated_at, created_by, updated_by, deleted_at, delete_reason, owner_agency_id, protected"
 
-// Parameters ?1..?23 follow SINERGI_PERSON_COLUMNS; Update adds ?24 = expected version and leaves the
-// creation columns (?18 created_at, ?20 created_by) untouched.
+// Parameters ?1..?25 follow SINERGI_PERSON_COLUMNS; Update adds ?26 = expected version and leaves the
+// creation columns (?18 created_at, ?20 created_by, ?24 owner_agency_id) untouched.
 constexpr Query kInsert{"person.insert", "INSERT INTO persons (" SINERGI_PERSON_COLUMNS
                                          ") VALUES (?1, ?2, ?3, ?4, "
                                          "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, "
-                                         "?20, ?21, ?22, ?23)"};
+                                         "?20, ?21, ?22, ?23, ?24, ?25)"};
 constexpr Query kUpdate{"person.update",
                         "UPDATE persons SET version = ?2, full_name = ?3, aliases = ?4, nik = ?5, "
                         "passport_number = ?6, sex = ?7, birth_date = ?8, birth_place = ?9, address_line = ?10, "
                         "address_region_code = ?11, phone = ?12, marital_status = ?13, education = ?14, "
                         "skills = ?15, pmi_status = ?16, warnings = ?17, updated_at = ?19, updated_by = ?21, "
-                        "deleted_at = ?22, delete_reason = ?23 WHERE id = ?1 AND version = ?24"};
+                        "deleted_at = ?22, delete_reason = ?23, protected = ?25 WHERE id = ?1 AND version = ?26"};
 constexpr Query kGet{"person.get", "SELECT " SINERGI_PERSON_COLUMNS " FROM persons WHERE id = ?1"};
 constexpr Query kGetMany{
     "person.get_many", "SELECT " SINERGI_PERSON_COLUMNS " FROM persons WHERE id IN (SELECT value FROM json_each(?1))"};
@@ -82,6 +82,8 @@ void BindPerson(Statement& s, const Person& p) {
   s.BindText(21, p.updated_by);
   s.BindOptTime(22, p.deleted_at);
   s.BindOptText(23, p.delete_reason);
+  s.BindOptText(24, p.owner_agency_id);
+  s.BindInt(25, d.protected_identity ? 1 : 0);
 }
 
 core::Result<Person> ReadPerson(const Statement& s) {
@@ -110,6 +112,8 @@ core::Result<Person> ReadPerson(const Statement& s) {
   p.updated_by = s.Text(20);
   p.deleted_at = s.OptTime(21);
   p.delete_reason = s.OptText(22);
+  p.owner_agency_id = s.OptText(23);
+  d.protected_identity = s.Int(24) != 0;
   return p;
 }
 
@@ -196,7 +200,7 @@ core::Status SqlitePersonRepository::Update(const Person& person, std::int64_t e
   {
     SINERGI_TRY(auto stmt, conn_.Prepare(kUpdate));
     BindPerson(*stmt, person);
-    stmt->BindInt(24, expected_version);
+    stmt->BindInt(26, expected_version);
     SINERGI_TRY_STATUS(stmt->Exec(kPersonWrite));
     changed = stmt->Changes();
   }

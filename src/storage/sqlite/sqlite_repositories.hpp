@@ -1,6 +1,7 @@
 #pragma once
 // The SQLite implementations of the repository ports. Each works on the connection of the unit of work that
 // owns it, inside that unit's transaction; none is thread-safe. One .cpp per repository.
+#include "domain/ports/access_repository.hpp"
 #include "domain/ports/audit_repository.hpp"
 #include "domain/ports/history_repository.hpp"
 #include "domain/ports/idempotency_repository.hpp"
@@ -144,6 +145,24 @@ class SqliteAuditRepository final : public domain::ports::AuditRepository {
   core::Result<domain::ports::Page<domain::AuditEntry>> List(const domain::ports::AuditFilter& filter,
                                                              const domain::ports::PageRequest& page) override;
   core::Status Scan(const std::function<bool(const domain::AuditEntry&)>& visit) override;
+
+ private:
+  Connection& conn_;
+};
+
+// sqlite_access_repository.cpp: break-the-glass grants and notifications.
+class SqliteAccessRepository final : public domain::ports::AccessRepository {
+ public:
+  explicit SqliteAccessRepository(Connection& conn) : conn_(conn) {}
+
+  core::Status InsertGrant(const domain::AccessGrant& grant) override;
+  core::Result<std::vector<std::string>> ActiveGrantPersonIds(const std::string& user_id, core::Timestamp now) override;
+  core::Status InsertNotification(const domain::Notification& notification) override;
+  core::Result<std::vector<domain::Notification>> ListNotifications(const std::string& agency_id,
+                                                                    const std::vector<std::string>& roles,
+                                                                    int limit) override;
+  core::Result<domain::Notification> GetNotification(const std::string& id) override;
+  core::Status MarkNotificationRead(const std::string& id, core::Timestamp at) override;
 
  private:
   Connection& conn_;

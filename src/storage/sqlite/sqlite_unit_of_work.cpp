@@ -26,7 +26,9 @@ SqliteUnitOfWork::SqliteUnitOfWork(ConnectionPool::Lease lease, domain::ports::T
       reference_(*lease_),
       idempotency_(*lease_),
       identity_(*lease_),
-      audit_(*lease_) {}
+      audit_(*lease_),
+      access_(*lease_),
+      pdp_(*lease_) {}
 
 core::Result<std::unique_ptr<domain::ports::UnitOfWork>> SqliteUnitOfWork::Begin(ConnectionPool::Lease lease,
                                                                                  domain::ports::TxMode mode) {

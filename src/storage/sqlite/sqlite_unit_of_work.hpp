@@ -7,6 +7,7 @@
 
 #include "domain/ports/database.hpp"
 #include "storage/sqlite/connection_pool.hpp"
+#include "storage/sqlite/sqlite_pdp_repository.hpp"
 #include "storage/sqlite/sqlite_repositories.hpp"
 
 namespace sinergi::storage::sqlite {
@@ -25,6 +26,8 @@ class SqliteUnitOfWork final : public domain::ports::UnitOfWork {
   domain::ports::IdempotencyRepository& idempotency() override { return idempotency_; }
   domain::ports::IdentityRepository& identity() override { return identity_; }
   domain::ports::AuditRepository& audit() override { return audit_; }
+  domain::ports::AccessRepository& access() override { return access_; }
+  domain::ports::PdpRepository& pdp() override { return pdp_; }
   core::Status Commit() override;
 
  private:
@@ -41,6 +44,8 @@ class SqliteUnitOfWork final : public domain::ports::UnitOfWork {
   SqliteIdempotencyRepository idempotency_;
   SqliteIdentityRepository identity_;
   SqliteAuditRepository audit_;
+  SqliteAccessRepository access_;
+  SqlitePdpRepository pdp_;
 };
 
 }  // namespace sinergi::storage::sqlite

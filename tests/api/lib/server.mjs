@@ -22,9 +22,11 @@ const LOG_TAIL_BYTES = 16_384;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // The test agency and one user per role; scenarios act as one of them with `"as": "<name>"` (default
-// caseworker). All share one password that passes the server's strength rule.
+// caseworker). A second agency in another province holds `caseworker2`, a user outside the first agency's scope
+// (record-level access scenarios). All share one password that passes the server's strength rule.
 export const TEST_PASSWORD = 'Uji-Skenario-API-2026!';
 export const TEST_AGENCY = { code: 'UJI-API', name: 'Instansi Uji API', type: 'BP3MI', region: '33' };
+export const OTHER_AGENCY = { code: 'UJI-API-BALI', name: 'Instansi Uji API Bali', type: 'BP3MI', region: '51' };
 export const USERS = {
   admin: { role: 'SYSTEM_ADMIN', scope: 'NATIONAL' },
   supervisor: { role: 'SUPERVISOR', scope: 'AGENCY' },
@@ -32,6 +34,7 @@ export const USERS = {
   police: { role: 'POLICE_INVESTIGATOR', scope: 'REGION' },
   analyst: { role: 'DATA_ANALYST', scope: 'NATIONAL' },
   viewer: { role: 'VIEWER', scope: 'AGENCY' },
+  caseworker2: { role: 'CASE_WORKER', scope: 'AGENCY', agency: OTHER_AGENCY.code },
 };
 export const DEFAULT_USER = 'caseworker';
 
@@ -48,13 +51,14 @@ function runCli(bin, args, stdin) {
 
 async function bootstrap(bin, common) {
   await runCli(bin, ['migrate', ...common]);
-  const a = TEST_AGENCY;
-  await runCli(bin, ['agency', 'add', ...common, '--code', a.code, '--name', a.name, '--type', a.type, '--region', a.region]);
-  for (const [username, { role, scope }] of Object.entries(USERS)) {
+  for (const a of [TEST_AGENCY, OTHER_AGENCY]) {
+    await runCli(bin, ['agency', 'add', ...common, '--code', a.code, '--name', a.name, '--type', a.type, '--region', a.region]);
+  }
+  for (const [username, { role, scope, agency }] of Object.entries(USERS)) {
     await runCli(
       bin,
-      ['user', 'add', ...common, '--username', username, '--agency', a.code, '--role', role, '--scope', scope,
-        '--name', `Uji ${username}`],
+      ['user', 'add', ...common, '--username', username, '--agency', agency ?? TEST_AGENCY.code, '--role', role,
+        '--scope', scope, '--name', `Uji ${username}`],
       `${TEST_PASSWORD}\n`,
     );
   }

@@ -299,6 +299,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description Only persons within your access scope. Out-of-scope records are dropped after a page is read, so a page may hold fewer than `limit` items (even none) while `next_cursor` is still set: follow the cursor until it is absent. */
         get: operations["listPersons"];
         put?: never;
         post: operations["createPerson"];
@@ -414,6 +415,64 @@ export interface paths {
         put?: never;
         /** @description Starts a journey in status registered. Nothing is stored if any part (e.g. a document item) is invalid. */
         post: operations["createJourney"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/{id}/break-glass": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open a person outside your scope for 4 hours, stating why.
+         * @description Any registry reader may open any live person, including one outside their scope (which otherwise answers 404). The grant lasts 4 hours and also shows masked fields. It is audited (action break_glass, with the reason's length, never its text) and every supervisor of the owning agency is notified. Not idempotent: every call is another audited opening.
+         */
+        post: operations["breakGlass"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The newest 100 notifications for your agency and roles (e.g. break-the-glass on your records). */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of your notifications read (idempotent). */
+        post: operations["markNotificationRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -601,6 +660,168 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/persons/{id}/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** The person's consent records (UU 27/2022 Ps 24 proof of consent), oldest first, withdrawn ones included. */
+        get: operations["listConsents"];
+        put?: never;
+        /**
+         * @description Records consent, or another lawful basis (UU 27/2022 Ps 20), for a purpose and the agency types the data may
+         *     be shared with. PERSETUJUAN needs every checklist item (Ps 22, HTCDS) and, for a person under 18, must be
+         *     given by ORANG_TUA or WALI (Ps 25; 422 field `given_by` code `child_consent`). Any other basis needs a `note`
+         *     (e.g. the guardian is the suspected abuser).
+         */
+        post: operations["createConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/{id}/consents/{consent_id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                consent_id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Withdraws a consent (UU 27/2022 Ps 9; processing on it must stop within 3 x 24 h, Ps 40). 409 `consent.withdrawn` when already withdrawn. */
+        post: operations["withdrawConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/{id}/data-subject-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Logs a data-subject request (UU 27/2022 Ps 14); it is due 72 hours after `received_at` (default now). */
+        post: operations["createDataSubjectRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/persons/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * @description The access export (UU 27/2022 Ps 7, 13, 32): everything held about the person and the audit entries of who
+         *     processed it, as a JSON attachment. Needs registry read and audit read (supervisors). Audited as `export`.
+         */
+        get: operations["exportPerson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/data-subject-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Data-subject requests, oldest first (supervisors and administrators). */
+        get: operations["listDataSubjectRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/data-subject-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get: operations["getDataSubjectRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/data-subject-requests/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Closes an open request as done. 409 `data_subject_request.closed` when it is not open. */
+        post: operations["completeDataSubjectRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/data-subject-requests/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * @description Closes an open request as refused; `outcome_note` is required (UU 27/2022 Ps 33: a change that would endanger
+         *     the subject or others must be refused; Ps 15 exemptions).
+         */
+        post: operations["refuseDataSubjectRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reference/nik/{nik}": {
         parameters: {
             query?: never;
@@ -679,6 +900,8 @@ export interface components {
             skills?: string[] | null;
             /** @description codelist status_pmi */
             pmi_status?: string | null;
+            /** @description Confidential identity of a victim or witness (UU 21/2007 Ps 44): address, phone, birth place and passport number are masked for everyone but the owning agency's case workers, supervisors and police investigators. Children (under 18) are always treated as protected. Absent or null means false. Ignored when the writer cannot see the masked fields (they and this mark keep their stored values). */
+            protected_identity?: boolean | null;
         };
         /** @description Merge patch of the writable fields; null clears (full_name cannot be cleared). */
         PersonPatch: {
@@ -703,6 +926,8 @@ export interface components {
             skills?: string[] | null;
             /** @description codelist status_pmi */
             pmi_status?: string | null;
+            /** @description Confidential identity of a victim or witness (UU 21/2007 Ps 44): address, phone, birth place and passport number are masked for everyone but the owning agency's case workers, supervisors and police investigators. Children (under 18) are always treated as protected. Absent or null means false. Ignored when the writer cannot see the masked fields (they and this mark keep their stored values). */
+            protected_identity?: boolean | null;
         };
         DeleteInput: {
             reason: string;
@@ -745,6 +970,36 @@ export interface components {
             /** Format: date-time */
             deleted_at: string | null;
             delete_reason: components["schemas"]["NullableString"];
+            protected_identity: boolean;
+            /** @description Read-only. The agency of the user who created the record; null = owned nationally. */
+            owner_agency_id: string | null;
+            /** @description Fields withheld by the access policy; they are null above whatever is stored. Empty when nothing is masked. A reader outside the owning agency may open the record with POST /api/v1/persons/{id}/break-glass. */
+            masked_fields: ("address_line" | "address_region_code" | "phone" | "birth_place" | "passport_number")[];
+        };
+        BreakGlassInput: {
+            /** @description Why the record is needed (at least 20 characters). */
+            reason: string;
+        };
+        BreakGlassGrant: {
+            grant_id: string;
+            person_id: string;
+            expires_at: components["schemas"]["Timestamp"];
+        };
+        Notification: {
+            id: string;
+            /** @enum {string} */
+            kind: "BREAK_GLASS";
+            /** @description codelist peran */
+            recipient_role: string;
+            person_id: components["schemas"]["NullableString"];
+            actor_id: string;
+            message: string;
+            created_at: components["schemas"]["Timestamp"];
+            /** Format: date-time */
+            read_at: string | null;
+        };
+        NotificationList: {
+            items: components["schemas"]["Notification"][];
         };
         PersonSummary: {
             id: string;
@@ -1166,6 +1421,121 @@ export interface components {
         AuditEntryPage: {
             items: components["schemas"]["AuditEntry"][];
             next_cursor: components["schemas"]["NextCursor"];
+        };
+        /** @description HTCDS con_Consent items; absent items read as false. */
+        ConsentChecklist: {
+            informed_purpose?: boolean;
+            informed_use?: boolean;
+            informed_storage_period?: boolean;
+            informed_right_to_access?: boolean;
+            informed_withdrawal?: boolean;
+        };
+        ConsentInput: {
+            /** @description codelist tujuan_pemrosesan */
+            purpose: string;
+            /** @description codelist jenis_instansi; the agency types the data may be shared with (GBVIMS). */
+            recipient_types?: string[];
+            /** @description codelist dasar_hukum_pemrosesan (UU 27/2022 Ps 20) */
+            lawful_basis: string;
+            /** @description codelist pemberi_persetujuan: SUBJEK, ORANG_TUA, WALI */
+            given_by: string;
+            /** @description The parent or guardian when registered. */
+            guardian_person_id?: string | null;
+            checklist?: components["schemas"]["ConsentChecklist"];
+            /** @description Required for a basis other than PERSETUJUAN. */
+            note?: string | null;
+        };
+        Consent: {
+            id: string;
+            person_id: string;
+            purpose: string;
+            recipient_types: components["schemas"]["StringList"];
+            lawful_basis: string;
+            given_by: string;
+            guardian_person_id: components["schemas"]["NullableString"];
+            checklist: {
+                informed_purpose: boolean;
+                informed_use: boolean;
+                informed_storage_period: boolean;
+                informed_right_to_access: boolean;
+                informed_withdrawal: boolean;
+            };
+            note: components["schemas"]["NullableString"];
+            recorded_at: components["schemas"]["Timestamp"];
+            recorded_by: string;
+            withdrawn: boolean;
+            /** Format: date-time */
+            withdrawn_at: string | null;
+            withdrawn_by: components["schemas"]["NullableString"];
+            withdrawal_reason: components["schemas"]["NullableString"];
+        };
+        ConsentList: {
+            items: components["schemas"]["Consent"][];
+        };
+        WithdrawInput: {
+            reason: string;
+        };
+        DataSubjectRequestInput: {
+            /** @description codelist hak_subjek: AKSES_SALINAN, KOREKSI, TUNDA_BATASI, HAPUS_AKHIRI, TARIK_PERSETUJUAN */
+            kind: string;
+            /** @description codelist saluran_permohonan */
+            channel: string;
+            /**
+             * Format: date-time
+             * @description Default now; not in the future.
+             */
+            received_at?: string | null;
+            note?: string | null;
+        };
+        DataSubjectRequest: {
+            id: string;
+            person_id: string;
+            kind: string;
+            received_at: components["schemas"]["Timestamp"];
+            /**
+             * Format: date-time
+             * @description received_at + 72 hours (UU 27/2022 Ps 30
+             */
+            due_at: string;
+            /** @enum {string} */
+            status: "open" | "completed" | "refused";
+            /** @description Open and past due_at. */
+            overdue: boolean;
+            channel: string;
+            note: components["schemas"]["NullableString"];
+            /** Format: date-time */
+            completed_at: string | null;
+            outcome_note: components["schemas"]["NullableString"];
+            handled_by: components["schemas"]["NullableString"];
+            created_at: components["schemas"]["Timestamp"];
+            created_by: string;
+        };
+        DataSubjectRequestPage: {
+            items: components["schemas"]["DataSubjectRequest"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        RequestOutcomeInput: {
+            outcome_note?: string | null;
+        };
+        RequestRefusalInput: {
+            outcome_note: string;
+        };
+        PersonExport: {
+            /** @enum {string} */
+            format: "sinergi.person_export.v1";
+            generated_at: components["schemas"]["Timestamp"];
+            generated_by: string;
+            person: components["schemas"]["Person"];
+            family: components["schemas"]["FamilyMember"][];
+            journeys: {
+                journey: components["schemas"]["Journey"];
+                transitions: components["schemas"]["Transition"][];
+                follow_ups: components["schemas"]["FollowUp"][];
+            }[];
+            consents: components["schemas"]["Consent"][];
+            data_subject_requests: components["schemas"]["DataSubjectRequest"][];
+            /** @description The audit entries on the person and their journeys, oldest first (who processed the data). */
+            processing: components["schemas"]["AuditEntry"][];
         };
     };
     responses: {
@@ -2194,6 +2564,88 @@ export interface operations {
             default: components["responses"]["Problem"];
         };
     };
+    breakGlass: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BreakGlassInput"];
+            };
+        };
+        responses: {
+            /** @description Granted. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BreakGlassGrant"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    markNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notification, with read_at set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notification"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
     listJourneys: {
         parameters: {
             query?: {
@@ -2581,6 +3033,297 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listConsents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Consent records. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    createConsent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1-200 visible ASCII characters. A retry with the same key and body replays the first response. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsentInput"];
+            };
+        };
+        responses: {
+            /** @description The recorded consent. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consent"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    withdrawConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                consent_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawInput"];
+            };
+        };
+        responses: {
+            /** @description The withdrawn consent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consent"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    createDataSubjectRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1-200 visible ASCII characters. A retry with the same key and body replays the first response. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DataSubjectRequestInput"];
+            };
+        };
+        responses: {
+            /** @description The logged request. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataSubjectRequest"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    exportPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export document. */
+            200: {
+                headers: {
+                    /** @description attachment; filename="sinergi-person-<id>.json" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonExport"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listDataSubjectRequests: {
+        parameters: {
+            query?: {
+                status?: "open" | "completed" | "refused";
+                /** @description true: only open requests past due_at. */
+                overdue?: "true" | "false";
+                person_id?: string;
+                limit?: components["parameters"]["Limit"];
+                /** @description The next_cursor of the previous page (opaque). */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of requests. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataSubjectRequestPage"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getDataSubjectRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataSubjectRequest"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    completeDataSubjectRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestOutcomeInput"];
+            };
+        };
+        responses: {
+            /** @description The completed request. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataSubjectRequest"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    refuseDataSubjectRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestRefusalInput"];
+            };
+        };
+        responses: {
+            /** @description The refused request. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataSubjectRequest"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
             default: components["responses"]["Problem"];
         };
     };
