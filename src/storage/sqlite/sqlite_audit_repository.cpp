@@ -4,6 +4,7 @@
 #include <string>
 #include <utility>
 
+#include "storage/common/filtered_query.hpp"
 #include "storage/common/json_text.hpp"
 #include "storage/common/paging.hpp"
 #include "storage/sqlite/sqlite_repositories.hpp"
@@ -106,24 +107,18 @@ core::Result<Page<AuditEntry>> SqliteAuditRepository::List(const AuditFilter& fi
   }
   // One named query per combination of present filters, like the person and journey lists: each shape is
   // prepared once and keeps its own plan (the entity, actor and time indexes each serve some shapes).
-  std::string name = "audit.list";
-  std::string sql = "SELECT " SINERGI_AUDIT_COLUMNS " FROM audit_log WHERE 1 = 1";
-  auto add = [&](bool present, const char* tag, const char* condition) {
-    if (!present) return;
-    name += std::string(".") + tag;
-    sql += std::string(" AND ") + condition;
-  };
-  add(filter.actor_id.has_value(), "actor", "actor_id = ?1");
-  add(filter.entity_type.has_value(), "entity_type", "entity_type = ?2");
-  add(filter.entity_id.has_value(), "entity_id", "entity_id = ?3");
-  add(filter.action.has_value(), "action", "action = ?4");
-  add(filter.from.has_value(), "from", "at >= ?5");
-  add(filter.to.has_value(), "to", "at < ?6");
-  add(before_seq.has_value(), "after", "seq < ?7");
-  sql += " ORDER BY seq DESC LIMIT ?8";
+  FilteredQuery query("audit.list", "SELECT " SINERGI_AUDIT_COLUMNS " FROM audit_log");
+  query.Add(filter.actor_id.has_value(), "actor", "actor_id = ?1");
+  query.Add(filter.entity_type.has_value(), "entity_type", "entity_type = ?2");
+  query.Add(filter.entity_id.has_value(), "entity_id", "entity_id = ?3");
+  query.Add(filter.action.has_value(), "action", "action = ?4");
+  query.Add(filter.from.has_value(), "from", "at >= ?5");
+  query.Add(filter.to.has_value(), "to", "at < ?6");
+  query.Add(before_seq.has_value(), "after", "seq < ?7");
+  query.sql += " ORDER BY seq DESC LIMIT ?8";
 
   Page<AuditEntry> out;
-  SINERGI_TRY(auto stmt, conn_.Prepare({name, sql}));
+  SINERGI_TRY(auto stmt, conn_.Prepare({query.name, query.sql}));
   if (filter.actor_id) stmt->BindText(1, *filter.actor_id);
   if (filter.entity_type) stmt->BindText(2, *filter.entity_type);
   if (filter.entity_id) stmt->BindText(3, *filter.entity_id);

@@ -2,6 +2,7 @@
 #include <set>
 #include <string>
 
+#include "storage/common/filtered_query.hpp"
 #include "storage/common/json_text.hpp"
 #include "storage/common/paging.hpp"
 #include "storage/sqlite/sqlite_repositories.hpp"
@@ -152,22 +153,16 @@ core::Status SqliteJourneyRepository::Update(const Journey& journey, std::int64_
 
 core::Result<Page<Journey>> SqliteJourneyRepository::List(const JourneyFilter& filter, const PageRequest& page) {
   // One named query per combination of present filters (see the person list for why).
-  std::string name = "journey.list";
-  std::string sql = "SELECT " SINERGI_JOURNEY_COLUMNS " FROM journeys WHERE 1 = 1";
-  auto add = [&](bool present, const char* tag, const char* condition) {
-    if (!present) return;
-    name += std::string(".") + tag;
-    sql += std::string(" AND ") + condition;
-  };
-  add(filter.person_id.has_value(), "person", "person_id = ?1");
-  add(filter.status.has_value(), "status", "status = ?2");
-  add(filter.destination_country.has_value(), "destination", "destination_country = ?3");
-  add(page.after.has_value(), "after", "id > ?4");
-  sql += " ORDER BY id LIMIT ?5";
+  FilteredQuery query("journey.list", "SELECT " SINERGI_JOURNEY_COLUMNS " FROM journeys");
+  query.Add(filter.person_id.has_value(), "person", "person_id = ?1");
+  query.Add(filter.status.has_value(), "status", "status = ?2");
+  query.Add(filter.destination_country.has_value(), "destination", "destination_country = ?3");
+  query.Add(page.after.has_value(), "after", "id > ?4");
+  query.sql += " ORDER BY id LIMIT ?5";
 
   Page<Journey> out;
   {
-    SINERGI_TRY(auto stmt, conn_.Prepare({name, sql}));
+    SINERGI_TRY(auto stmt, conn_.Prepare({query.name, query.sql}));
     if (filter.person_id) stmt->BindText(1, *filter.person_id);
     if (filter.status) stmt->BindText(2, domain::ToString(*filter.status));
     if (filter.destination_country) stmt->BindText(3, *filter.destination_country);

@@ -4,6 +4,7 @@
 #include <string>
 #include <utility>
 
+#include "storage/common/filtered_query.hpp"
 #include "storage/common/json_text.hpp"
 #include "storage/common/paging.hpp"
 
@@ -194,21 +195,15 @@ core::Status SqlitePdpRepository::UpdateRequestOutcome(const DataSubjectRequest&
 core::Result<Page<DataSubjectRequest>> SqlitePdpRepository::ListRequests(const RequestFilter& filter,
                                                                          const PageRequest& page) {
   // One named query per combination of present filters, so each has its own cached statement and metrics.
-  std::string name = "dsr.list";
-  std::string sql = "SELECT " SINERGI_REQUEST_COLUMNS " FROM data_subject_requests WHERE 1 = 1";
-  auto add = [&](bool present, const char* tag, const char* condition) {
-    if (!present) return;
-    name += std::string(".") + tag;
-    sql += std::string(" AND ") + condition;
-  };
-  add(filter.person_id.has_value(), "person", "person_id = ?1");
-  add(filter.status.has_value(), "status", "status = ?2");
-  add(filter.due_before.has_value(), "due_before", "due_at < ?3");
-  add(page.after.has_value(), "after", "id > ?4");
-  sql += " ORDER BY id LIMIT ?5";
+  FilteredQuery query("dsr.list", "SELECT " SINERGI_REQUEST_COLUMNS " FROM data_subject_requests");
+  query.Add(filter.person_id.has_value(), "person", "person_id = ?1");
+  query.Add(filter.status.has_value(), "status", "status = ?2");
+  query.Add(filter.due_before.has_value(), "due_before", "due_at < ?3");
+  query.Add(page.after.has_value(), "after", "id > ?4");
+  query.sql += " ORDER BY id LIMIT ?5";
 
   Page<DataSubjectRequest> out;
-  SINERGI_TRY(auto stmt, conn_.Prepare({name, sql}));
+  SINERGI_TRY(auto stmt, conn_.Prepare({query.name, query.sql}));
   if (filter.person_id) stmt->BindText(1, *filter.person_id);
   if (filter.status) stmt->BindText(2, domain::ToString(*filter.status));
   if (filter.due_before) stmt->BindTime(3, *filter.due_before);

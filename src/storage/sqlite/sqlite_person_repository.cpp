@@ -3,6 +3,7 @@
 #include <set>
 #include <string>
 
+#include "storage/common/filtered_query.hpp"
 #include "storage/common/json_text.hpp"
 #include "storage/common/paging.hpp"
 #include "storage/sqlite/sqlite_repositories.hpp"
@@ -117,21 +118,11 @@ core::Result<Person> ReadPerson(const Statement& s) {
   return p;
 }
 
-// The filtered list has one SQL text per combination of present filters; each combination is its own named
-// query, so every shape is prepared once per connection and can use the index its filter needs.
-// Parameters: ?1 nik, ?2 passport, ?3 sex, ?4 pmi_status, ?5/?6 region range, ?7 after, ?8 limit.
-struct ListShape {
-  std::string name = "person.list";
-  std::string sql = "SELECT " SINERGI_PERSON_COLUMNS " FROM persons WHERE 1 = 1";
-
-  void Add(bool present, const char* tag, const char* condition) {
-    if (!present) return;
-    name += '.';
-    name += tag;
-    sql += " AND ";
-    sql += condition;
-  }
-};
+// The filtered list (storage/common/filtered_query.hpp). Parameters: ?1 nik, ?2 passport, ?3 sex,
+// ?4 pmi_status, ?5/?6 region range, ?7 after, ?8 limit.
+FilteredQuery PersonListQuery() {
+  return {"person.list", "SELECT " SINERGI_PERSON_COLUMNS " FROM persons"};
+}
 
 #undef SINERGI_PERSON_COLUMNS
 
@@ -233,7 +224,7 @@ core::Status SqlitePersonRepository::ReplaceNameKeys(const std::string& person_i
 }
 
 core::Result<Page<Person>> SqlitePersonRepository::List(const PersonFilter& filter, const PageRequest& page) {
-  ListShape shape;
+  FilteredQuery shape = PersonListQuery();
   shape.Add(!filter.include_deleted, "live", "deleted_at IS NULL");
   shape.Add(filter.nik.has_value(), "nik", "nik = ?1");
   shape.Add(filter.passport_number.has_value(), "passport", "passport_number = ?2");
