@@ -170,6 +170,17 @@ Result<Journey> JourneyService::GetJourney(const Actor& actor, const std::string
   return journey;
 }
 
+Result<JourneyService::JourneyDetail> JourneyService::GetJourneyDetail(const Actor& actor, const std::string& id) {
+  SINERGI_TRY_STATUS(Authorize(actor, Permission::kRegistryRead));
+  const core::Timestamp now = clock_.Now();
+  JourneyDetail detail;
+  SINERGI_TRY(detail.journey, ReadJourney(db_, actor, now, id));
+  SINERGI_TRY(detail.transitions, ReadTransitions(db_, actor, now, id));
+  SINERGI_TRY(detail.follow_ups, ReadFollowUps(db_, actor, now, id));
+  SINERGI_TRY_STATUS(RecordAudit(db_, clock_, ids_, actor, {"read", "journey", id, {}, {}, "detail"}));
+  return detail;
+}
+
 Result<Journey> JourneyService::UpdateJourney(const Actor& actor, const std::string& id, JourneyData data,
                                               std::int64_t expected_version) {
   SINERGI_TRY_STATUS(Authorize(actor, Permission::kRegistryWrite));

@@ -28,6 +28,13 @@ class JourneyService {
   // (field person_id), kInvalid "validation_failed" (nothing is stored if any document item is invalid).
   core::Result<Journey> CreateJourney(const Actor& actor, const std::string& person_id, JourneyData data);
   core::Result<Journey> GetJourney(const Actor& actor, const std::string& id);
+  // The journey with its transitions and follow-ups, audited as ONE read (what the journey view shows).
+  struct JourneyDetail {
+    Journey journey;
+    std::vector<JourneyTransition> transitions;
+    std::vector<FollowUp> follow_ups;
+  };
+  core::Result<JourneyDetail> GetJourneyDetail(const Actor& actor, const std::string& id);
   // Errors: kPreconditionFailed "version_mismatch", kInvalid, kConflict "journey.closed" (closed journeys are read-only).
   core::Result<Journey> UpdateJourney(const Actor& actor, const std::string& id, JourneyData data,
                                       std::int64_t expected_version);

@@ -6,18 +6,13 @@
 namespace sinergi::http {
 
 Response JourneysGet(Request& req, ApiDeps& deps) {
-  const std::string& id = req.Param("id");
-  core::Result<domain::Journey> journey = deps.journeys.GetJourney(req.actor, id);
-  if (!journey) return ErrorResponse(journey.error(), req);
-  core::Result<std::vector<domain::JourneyTransition>> transitions = deps.journeys.Transitions(req.actor, id);
-  if (!transitions) return ErrorResponse(transitions.error(), req);
-  core::Result<std::vector<domain::FollowUp>> follow_ups = deps.journeys.FollowUps(req.actor, id);
-  if (!follow_ups) return ErrorResponse(follow_ups.error(), req);
+  auto detail = deps.journeys.GetJourneyDetail(req.actor, req.Param("id"));
+  if (!detail) return ErrorResponse(detail.error(), req);
 
-  boost::json::object body = JourneyToJson(*journey);
-  body["transitions"] = ItemsToJson(*transitions, TransitionToJson)["items"];
-  body["follow_ups"] = ItemsToJson(*follow_ups, FollowUpToJson)["items"];
-  return ResourceResponse(200, body, journey->version);
+  boost::json::object body = JourneyToJson(detail->journey);
+  body["transitions"] = ItemsToJson(detail->transitions, TransitionToJson)["items"];
+  body["follow_ups"] = ItemsToJson(detail->follow_ups, FollowUpToJson)["items"];
+  return ResourceResponse(200, body, detail->journey.version);
 }
 
 }  // namespace sinergi::http
