@@ -1,5 +1,7 @@
 import { api, type ApiResponse } from './client';
 import type {
+  BreakGlassGrant,
+  BreakGlassInput,
   FamilyLink,
   FamilyLinkInput,
   FamilyLinkList,
@@ -40,4 +42,9 @@ export const personsApi = {
   },
   removeFamily: (id: string, linkId: string) => api.del<void>(`${p(id)}/family/${encodeURIComponent(linkId)}`),
   journeys: (id: string) => api.get<JourneyList>(`${p(id)}/journeys`),
+  /** Opens a protected or out-of-scope person for 4 hours (audited; the owning agency's supervisors are notified). */
+  breakGlass: (id: string, reason: string) => {
+    const body: BreakGlassInput = { reason };
+    return api.post<BreakGlassGrant>(`${p(id)}/break-glass`, body);
+  },
 };

@@ -23,6 +23,13 @@ export type PersonSummary = S['PersonSummary'];
 export type PersonPage = S['PersonPage'];
 export type SearchHit = S['PersonMatch'];
 export type SearchResults = S['PersonSearchResults'];
+export type MaskedField = S['Person']['masked_fields'][number];
+export type BreakGlassInput = S['BreakGlassInput'];
+export type BreakGlassGrant = S['BreakGlassGrant'];
+
+// ---------- notifications ----------
+export type Notification = S['Notification'];
+export type NotificationList = S['NotificationList'];
 
 // ---------- family ----------
 export type FamilyLinkInput = S['FamilyLinkInput'];

@@ -65,7 +65,7 @@ export function PersonFormPage() {
       <form onSubmit={submit} noValidate data-testid="person-form">
         <Stack>
           <Title order={2}>{editing ? t('person.edit') : t('person.new')}</Title>
-          <PersonForm values={values} set={set} fieldError={fieldError} />
+          <PersonForm values={values} set={set} fieldError={fieldError} masked={original?.data.masked_fields ?? []} />
           <GeneralErrorAlert
             errors={errors}
             onReload={() => {

@@ -6,6 +6,7 @@ import { useAuth } from '../../auth/AuthContext';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
 import { canAdminister, canReadAudit, canReadRegistry } from '../../lib/access';
 import { LanguageSwitch } from './LanguageSwitch';
+import { NotificationsBell } from './NotificationsBell';
 import { UserMenu } from './UserMenu';
 
 interface NavItem {
@@ -44,6 +45,7 @@ export function AppLayout() {
           </Group>
           <Group gap="sm" wrap="nowrap">
             <LanguageSwitch />
+            <NotificationsBell />
             <UserMenu />
           </Group>
         </Group>

@@ -4,17 +4,33 @@ import type { Person } from '../../api/types';
 import { useCodeLabel } from '../../hooks/useCodelist';
 import { useI18n } from '../../i18n/i18n';
 import { formatDate } from '../../lib/format';
+import { MaskedValue } from './MaskedValue';
 import { NikInfoPanel } from './NikInfoPanel';
 
-function Field({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
+function Field({
+  label,
+  children,
+  testId,
+  masked,
+}: {
+  label: string;
+  children: ReactNode;
+  testId?: string;
+  /** The API field name when it is withheld (shown as "Confidential"). */
+  masked?: string;
+}) {
   return (
     <div>
       <Text size="xs" c="dimmed">
         {label}
       </Text>
-      <Text size="sm" data-testid={testId}>
-        {children || '—'}
-      </Text>
+      {masked ? (
+        <MaskedValue field={masked} />
+      ) : (
+        <Text size="sm" data-testid={testId}>
+          {children || '—'}
+        </Text>
+      )}
     </div>
   );
 }
@@ -25,15 +41,25 @@ export function IdentityCard({ person }: { person: Person }) {
   const marital = useCodeLabel('status_perkawinan');
   const education = useCodeLabel('pendidikan');
   const status = useCodeLabel('status_pmi');
+  const masked = new Set<string>(person.masked_fields ?? []);
+  const m = (field: string) => (masked.has(field) ? field : undefined);
+  const addressMasked = masked.has('address_line') || masked.has('address_region_code');
   return (
     <Card withBorder data-testid="identity-card">
       <Group justify="space-between" mb="sm">
         <Title order={4}>{t('profile.identity')}</Title>
-        {person.pmi_status && (
-          <Badge size="lg" variant="light" data-testid="person-pmi-status">
-            {status(person.pmi_status)}
-          </Badge>
-        )}
+        <Group gap="xs">
+          {person.protected_identity && (
+            <Badge size="lg" color="orange" variant="light" data-testid="person-protected-badge">
+              🔒 {t('person.protected_identity')}
+            </Badge>
+          )}
+          {person.pmi_status && (
+            <Badge size="lg" variant="light" data-testid="person-pmi-status">
+              {status(person.pmi_status)}
+            </Badge>
+          )}
+        </Group>
       </Group>
       <Stack gap="md">
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="sm">
@@ -44,17 +70,19 @@ export function IdentityCard({ person }: { person: Person }) {
           <Field label={t('person.nik')} testId="person-nik">
             {person.nik}
           </Field>
-          <Field label={t('person.passport_number')}>{person.passport_number}</Field>
+          <Field label={t('person.passport_number')} masked={m('passport_number')}>
+            {person.passport_number}
+          </Field>
           <Field label={t('person.sex')} testId="person-sex">
             {person.sex ? sex(person.sex) : ''}
           </Field>
           <Field label={t('person.birth_date')}>{person.birth_date ? formatDate(person.birth_date, lang) : ''}</Field>
-          <Field label={t('person.birth_place')}>{person.birth_place}</Field>
-          <Field label={t('person.phone')}>{person.phone}</Field>
+          <Field label={t('person.birth_place')} masked={m('birth_place')}>{person.birth_place}</Field>
+          <Field label={t('person.phone')} masked={m('phone')}>{person.phone}</Field>
           <Field label={t('person.marital_status')}>{person.marital_status ? marital(person.marital_status) : ''}</Field>
           <Field label={t('person.education')}>{person.education ? education(person.education) : ''}</Field>
           <Field label={t('person.skills')}>{person.skills.join(', ')}</Field>
-          <Field label={t('person.address')}>
+          <Field label={t('person.address')} masked={addressMasked ? 'address' : undefined}>
             {[person.address_line, person.address_region?.name].filter(Boolean).join(', ')}
           </Field>
         </SimpleGrid>

@@ -1,4 +1,4 @@
-import { SimpleGrid, Stack, TagsInput, TextInput } from '@mantine/core';
+import { Checkbox, SimpleGrid, Stack, TagsInput, TextInput } from '@mantine/core';
 import { useI18n } from '../../i18n/i18n';
 import { CodelistSelect } from '../common/CodelistSelect';
 import { RegionCascade } from '../common/RegionCascade';
@@ -9,11 +9,24 @@ interface Props {
   values: PersonFormValues;
   set: <K extends keyof PersonFormValues>(key: K, value: PersonFormValues[K]) => void;
   fieldError: (field: string) => string | undefined;
+  /** Fields the API withheld from this reader: shown disabled as "Confidential" and never sent. */
+  masked?: readonly string[];
 }
 
-export function PersonForm({ values: v, set, fieldError }: Props) {
+export function PersonForm({ values: v, set, fieldError, masked = [] }: Props) {
   const { t } = useI18n();
-  const text = (key: keyof PersonFormValues & string, label: string, extra: Record<string, unknown> = {}) => (
+  const maskedInput = (key: string, label: string) => (
+    <TextInput
+      label={label}
+      value=""
+      placeholder={`🔒 ${t('masked.value')}`}
+      description={t('person.masked_input_help')}
+      disabled
+      data-testid={`person-${key}-masked`}
+    />
+  );
+  const text = (key: keyof PersonFormValues & string, label: string, extra: Record<string, unknown> = {}) =>
+    masked.includes(key) ? maskedInput(key, label) : (
     <TextInput
       label={label}
       value={v[key] as string}
@@ -52,13 +65,17 @@ export function PersonForm({ values: v, set, fieldError }: Props) {
         {text('birth_place', t('person.birth_place'))}
       </SimpleGrid>
       {text('address_line', t('person.address_line'))}
-      <RegionCascade
-        label={t('person.address_region')}
-        value={v.address_region_code}
-        onChange={(x) => set('address_region_code', x)}
-        error={fieldError('address_region_code')}
-        testId="person-region"
-      />
+      {masked.includes('address_region_code') ? (
+        maskedInput('address_region_code', t('person.address_region'))
+      ) : (
+        <RegionCascade
+          label={t('person.address_region')}
+          value={v.address_region_code}
+          onChange={(x) => set('address_region_code', x)}
+          error={fieldError('address_region_code')}
+          testId="person-region"
+        />
+      )}
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         {text('phone', t('person.phone'), { type: 'tel' })}
         <CodelistSelect
@@ -93,6 +110,15 @@ export function PersonForm({ values: v, set, fieldError }: Props) {
         onChange={(x) => set('skills', x)}
         error={fieldError('skills')}
         data-testid="person-skills-input"
+      />
+      <Checkbox
+        label={t('person.protected_identity')}
+        description={t('person.protected_identity_help')}
+        checked={v.protected_identity}
+        onChange={(e) => set('protected_identity', e.currentTarget.checked)}
+        error={fieldError('protected_identity')}
+        disabled={masked.length > 0}
+        data-testid="person-protected-identity"
       />
     </Stack>
   );

@@ -16,17 +16,21 @@ export interface PersonFormValues {
   education: string;
   skills: string[];
   pmi_status: string;
+  /** UU 21/2007 Ps 44: victim or witness whose contact data is masked outside the owning agency. */
+  protected_identity: boolean;
 }
 
 export const PERSON_FIELDS = [
   'full_name', 'aliases', 'nik', 'passport_number', 'sex', 'birth_date', 'birth_place', 'address_line',
   'address_region_code', 'phone', 'marital_status', 'education', 'skills', 'pmi_status',
+  'protected_identity',
 ] as const;
 
 export function emptyPersonValues(): PersonFormValues {
   return {
     full_name: '', aliases: [], nik: '', passport_number: '', sex: '', birth_date: '', birth_place: '',
     address_line: '', address_region_code: '', phone: '', marital_status: '', education: '', skills: [], pmi_status: '',
+    protected_identity: false,
   };
 }
 
@@ -36,6 +40,7 @@ export function personToValues(p: Person): PersonFormValues {
     sex: p.sex ?? '', birth_date: p.birth_date ?? '', birth_place: p.birth_place ?? '', address_line: p.address_line ?? '',
     address_region_code: p.address_region_code ?? '', phone: p.phone ?? '', marital_status: p.marital_status ?? '',
     education: p.education ?? '', skills: p.skills ?? [], pmi_status: p.pmi_status ?? '',
+    protected_identity: Boolean(p.protected_identity),
   };
 }
 
