@@ -6,6 +6,9 @@ SHELL := /bin/bash
 JOBS ?= $(shell nproc)
 LISTEN ?= 127.0.0.1:8080
 DB ?= sqlite:data/sinergi.db
+# The data key of field-level encryption at rest, made on the first `make run`. For a real installation keep it
+# off the database's disk (docs/security.md).
+KEY_FILE ?= data/sinergi.keys
 NPM_DIRS := reference web tests/api tests/e2e
 
 .PHONY: help deps system-deps npm-deps build build-ci web run test test-unit test-api test-web test-e2e format format-check clean
@@ -46,7 +49,9 @@ web: npm-deps
 
 run: build
 	@mkdir -p data
-	./build/sinergi serve --listen $(LISTEN) --db $(DB) --demo --web-root web/dist --reference-dir reference/node_modules
+	@[ -f $(KEY_FILE) ] || ./build/sinergi key generate --out $(KEY_FILE)
+	./build/sinergi serve --listen $(LISTEN) --db $(DB) --data-key-file $(KEY_FILE) --demo --web-root web/dist \
+	  --reference-dir reference/node_modules
 
 test: format-check build-ci web
 	$(MAKE) --no-print-directory test-unit test-api test-web test-e2e

@@ -135,6 +135,18 @@ int Run(const cli::Command& command) {
           return RunUserDisable(cmd);
         } else if constexpr (std::is_same_v<T, cli::AuditVerifyCommand>) {
           return RunAuditVerify(cmd);
+        } else if constexpr (std::is_same_v<T, cli::AuditHeadsCommand>) {
+          return RunAuditHeads(cmd);
+        } else if constexpr (std::is_same_v<T, cli::AuditAnchorCommand>) {
+          return RunAuditAnchor(cmd);
+        } else if constexpr (std::is_same_v<T, cli::KeyGenerateCommand>) {
+          return RunKeyGenerate(cmd);
+        } else if constexpr (std::is_same_v<T, cli::KeyStatusCommand>) {
+          return RunKeyStatus(cmd);
+        } else if constexpr (std::is_same_v<T, cli::KeyRotateCommand>) {
+          return RunKeyRotate(cmd);
+        } else if constexpr (std::is_same_v<T, cli::RetentionRunCommand>) {
+          return RunRetention(cmd);
         } else {
           static_assert(std::is_same_v<T, cli::VersionCommand>, "a command without a runner");
           fmt::print("sinergi {}\n", kVersion);

@@ -7,6 +7,7 @@
 #include <functional>
 #include <map>
 
+#include "core/key_ring.hpp"
 #include "domain/codelists.hpp"
 
 namespace sinergi::app {
@@ -109,6 +110,19 @@ std::map<std::string, Setting> Settings(Config& c) {
       {"auth.max_failures", int_setting(c.auth_max_failures, 1, 100)},
       {"auth.lock_seconds", int_setting(c.auth_lock_seconds, 1, 24 * 3600)},
       {"auth.max_lock_seconds", int_setting(c.auth_max_lock_seconds, 1, 24 * 3600)},
+      {"retention.deleted_person_days", int_setting(c.retention_deleted_person_days, 0, 36500)},
+      {"retention.session_days", int_setting(c.retention_session_days, 0, 36500)},
+      {"retention.idempotency_key_days", int_setting(c.retention_idempotency_key_days, 0, 36500)},
+      {"retention.notification_days", int_setting(c.retention_notification_days, 0, 36500)},
+      {"security.data_key_file", string_setting(c.data_key_file, true)},
+      {"security.data_keys", Setting{[&c](const std::string& t) -> std::optional<std::string> {
+         if (!t.empty()) {
+           auto ring = core::KeyRing::Parse(NormalizeKeyRingText(t));
+           if (!ring) return ring.error().message();  // names the line, never the key
+         }
+         c.data_keys = t;
+         return std::nullopt;
+       }}},
       {"log.level", Setting{[&c](const std::string& t) -> std::optional<std::string> {
          static const char* kLevels[] = {"trace", "debug", "info", "warn", "error"};
          for (const char* l : kLevels) {
@@ -162,6 +176,13 @@ void Apply(std::map<std::string, Setting>& settings, const std::string& key, con
 
 }  // namespace
 
+std::string NormalizeKeyRingText(std::string text) {
+  for (char& ch : text) {
+    if (ch == ',') ch = '\n';
+  }
+  return text;
+}
+
 core::Result<Config> LoadConfig(const cli::CommonFlags& common, const cli::ServeCommand* serve) {
   Config config;
   auto settings = Settings(config);
@@ -196,6 +217,7 @@ core::Result<Config> LoadConfig(const cli::CommonFlags& common, const cli::Serve
   flag(common.db, "database.url", "--db");
   flag(common.reference_dir, "reference.dir", "--reference-dir");
   flag(common.log_level, "log.level", "--log-level");
+  flag(common.data_key_file, "security.data_key_file", "--data-key-file");
   if (serve != nullptr) {
     flag(serve->listen, "server.listen", "--listen");
     flag(serve->web_root, "server.web_root", "--web-root");
@@ -204,6 +226,10 @@ core::Result<Config> LoadConfig(const cli::CommonFlags& common, const cli::Serve
   if (errors.empty() && config.auth_absolute_timeout_minutes < config.auth_idle_timeout_minutes) {
     errors.push_back(
         {"auth.absolute_timeout_minutes", "invalid_value", "must not be shorter than auth.idle_timeout_minutes"});
+  }
+  if (errors.empty() && !config.data_key_file.empty() && !config.data_keys.empty()) {
+    errors.push_back(
+        {"security.data_keys", "invalid_value", "set security.data_key_file or security.data_keys, not both"});
   }
   if (errors.empty() && config.auth_max_lock_seconds < config.auth_lock_seconds) {
     errors.push_back({"auth.max_lock_seconds", "invalid_value", "must not be shorter than auth.lock_seconds"});

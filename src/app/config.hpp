@@ -58,7 +58,16 @@ struct Config {
   int auth_max_failures = 5;
   int auth_lock_seconds = 60;
   int auth_max_lock_seconds = 900;
+  std::string data_key_file;
+  std::string data_keys;  // secret: key ring text; never log it
+  int retention_deleted_person_days = 365;
+  int retention_session_days = 90;
+  int retention_idempotency_key_days = 2;
+  int retention_notification_days = 180;
 };
+
+// security.data_keys separates key lines by newlines or commas; this turns it into core::KeyRing::Parse text.
+std::string NormalizeKeyRingText(std::string text);
 
 // Errors: kInvalid "config.invalid" whose field errors name the offending key (e.g. "server.threads").
 core::Result<Config> LoadConfig(const cli::CommonFlags& common, const cli::ServeCommand* serve);

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "app/data_keys.hpp"
 #include "storage/sqlite/sqlite_database.hpp"
 
 namespace sinergi::app {
@@ -32,6 +33,7 @@ core::Result<storage::sqlite::SqliteOptions> SqliteOptionsFor(const Config& conf
 
 core::Result<std::unique_ptr<domain::ports::Database>> OpenDatabase(const Config& config) {
   SINERGI_TRY(auto options, SqliteOptionsFor(config));
+  SINERGI_TRY(options.keys, LoadDataKeys(config));
   return storage::sqlite::Open(options);
 }
 

@@ -8,7 +8,8 @@
 
 namespace sinergi::app {
 
-// sqlite:PATH opens (and migrates) the embedded backend, creating the parent directory if needed.
+// sqlite:PATH opens (and migrates) the embedded backend, creating the parent directory if needed, with the data
+// key ring of the configuration (app/data_keys.hpp) when one is configured.
 // postgresql://... fails loudly: that backend is not compiled into this build yet (issue #7).
 core::Result<std::unique_ptr<domain::ports::Database>> OpenDatabase(const Config& config);
 // Applies pending migrations; returns how many ran.

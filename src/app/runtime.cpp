@@ -13,6 +13,12 @@ core::Result<std::unique_ptr<Runtime>> Boot(const cli::CommonFlags& common, cons
   auto rt = std::make_unique<Runtime>();
   SINERGI_TRY(rt->config, LoadConfig(common, serve));
   SetUpLogging(rt->config.log_level);
+  if (serve != nullptr && rt->config.data_key_file.empty() && rt->config.data_keys.empty()) {
+    return core::Error::Invalid("data_key.required",
+                                "serve needs a data key for field-level encryption at rest: create one with "
+                                "`sinergi key generate --out FILE` and pass --data-key-file FILE (or set "
+                                "security.data_key_file / SINERGI_SECURITY_DATA_KEYS); see docs/security.md");
+  }
   rt->ids = core::NewUlidGenerator(*rt->clock);
   if (!rt->ids) return core::Error::Internal("libsodium failed to initialise");
   SINERGI_TRY(rt->db, OpenDatabase(rt->config));
@@ -25,7 +31,7 @@ core::Result<std::unique_ptr<Runtime>> Boot(const cli::CommonFlags& common, cons
   }
   rt->registry = std::make_unique<domain::RegistryService>(*rt->db, *rt->clock, *rt->ids, rt->regions);
   rt->journeys = std::make_unique<domain::JourneyService>(*rt->db, *rt->clock, *rt->ids);
-  rt->pdp = std::make_unique<domain::PdpService>(*rt->db, *rt->clock, *rt->ids, *rt->registry);
+  rt->pdp = std::make_unique<domain::PdpService>(*rt->db, *rt->clock, *rt->ids);
   rt->auth = std::make_unique<domain::AuthService>(*rt->db, *rt->clock, *rt->ids, AuthOptionsFrom(rt->config));
   rt->identity = std::make_unique<domain::IdentityService>(*rt->db, *rt->clock, *rt->ids);
   rt->access = std::make_unique<domain::AccessService>(*rt->db, *rt->clock, *rt->ids);

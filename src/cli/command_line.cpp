@@ -20,9 +20,17 @@ ParseOutcome ParseCommandLine(int argc, const char* const* argv) {
   UserResetPasswordCommand user_reset;
   UserDisableCommand user_disable;
   AuditVerifyCommand audit_verify;
+  AuditHeadsCommand audit_heads;
+  AuditAnchorCommand audit_anchor;
   auto* agency_add_cmd = AddAgencyCommands(app, agency_add);
   auto user_cmds = AddUserCommands(app, user_add, user_reset, user_disable);
-  auto* audit_verify_cmd = AddAuditCommands(app, audit_verify);
+  auto audit_cmds = AddAuditCommands(app, audit_verify, audit_heads, audit_anchor);
+  KeyGenerateCommand key_generate;
+  KeyStatusCommand key_status;
+  KeyRotateCommand key_rotate;
+  auto key_cmds = AddKeyCommands(app, key_generate, key_status, key_rotate);
+  RetentionRunCommand retention_run;
+  auto* retention_run_cmd = AddRetentionCommands(app, retention_run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -36,7 +44,13 @@ ParseOutcome ParseCommandLine(int argc, const char* const* argv) {
   if (user_cmds.add->parsed()) return Command{user_add};
   if (user_cmds.reset_password->parsed()) return Command{user_reset};
   if (user_cmds.disable->parsed()) return Command{user_disable};
-  if (audit_verify_cmd->parsed()) return Command{audit_verify};
+  if (audit_cmds.verify->parsed()) return Command{audit_verify};
+  if (audit_cmds.heads->parsed()) return Command{audit_heads};
+  if (audit_cmds.anchor->parsed()) return Command{audit_anchor};
+  if (key_cmds.generate->parsed()) return Command{key_generate};
+  if (key_cmds.status->parsed()) return Command{key_status};
+  if (key_cmds.rotate->parsed()) return Command{key_rotate};
+  if (retention_run_cmd->parsed()) return Command{retention_run};
   return 2;
 }
 

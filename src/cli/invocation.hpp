@@ -15,6 +15,7 @@ struct CommonFlags {
   std::optional<std::string> db;             // --db URL (sqlite:PATH)
   std::optional<std::string> reference_dir;  // --reference-dir DIR (npm node_modules with idn-area-data)
   std::optional<std::string> log_level;      // --log-level trace|debug|info|warn|error
+  std::optional<std::string> data_key_file;  // --data-key-file PATH (key ring for field-level encryption)
 };
 
 struct ServeCommand {
@@ -69,13 +70,59 @@ struct UserDisableCommand {
   std::string username;
 };
 
-// `sinergi audit verify --db URL`: walks the hash chain; exit 0 if intact, 3 if broken (first broken entry printed).
+// `sinergi audit verify --db URL [--anchors FILE]`: walks the hash chain and compares it with the anchored heads
+// in FILE; exit 0 if both hold, 3 if the chain is broken or contradicts an anchor (the first problem printed).
 struct AuditVerifyCommand {
+  CommonFlags common;
+  std::optional<std::string> anchors;
+};
+
+// `sinergi audit heads --db URL [--period day|hour] [--since YYYY-MM-DD] [--out FILE]`: the chain head at the end
+// of every ended period as JSON lines, printed or appended to FILE (only the periods not yet in it).
+struct AuditHeadsCommand {
+  CommonFlags common;
+  std::string period = "day";
+  std::optional<std::string> since;
+  std::optional<std::string> out;
+};
+
+// `sinergi audit anchor --db URL --out FILE [--period day|hour]`: appends the heads of ended periods not yet in
+// FILE and the current head (for a timer; FILE is then copied off the machine).
+struct AuditAnchorCommand {
+  CommonFlags common;
+  std::string out;
+  std::string period = "day";
+};
+
+// `sinergi key generate [--id ID] [--out FILE]`: a new data key line (stdout) or a new key file (0600).
+struct KeyGenerateCommand {
+  std::optional<std::string> id;
+  std::optional<std::string> out;
+};
+
+// `sinergi key status --db URL --data-key-file F`: the configured keys and how many values each one sealed.
+struct KeyStatusCommand {
   CommonFlags common;
 };
 
-using Command = std::variant<ServeCommand, MigrateCommand, DemoDataCommand, VersionCommand, AgencyAddCommand,
-                             UserAddCommand, UserResetPasswordCommand, UserDisableCommand, AuditVerifyCommand>;
+// `sinergi key rotate --db URL --data-key-file F [--batch N]`: re-seals every value with the active (first) key.
+struct KeyRotateCommand {
+  CommonFlags common;
+  int batch = 500;
+};
+
+// `sinergi retention run --db URL [--apply] [--batch N]`: reports records past their retention period (config
+// retention.*); with --apply anonymises or purges them, audited.
+struct RetentionRunCommand {
+  CommonFlags common;
+  bool apply = false;
+  int batch = 500;
+};
+
+using Command =
+    std::variant<ServeCommand, MigrateCommand, DemoDataCommand, VersionCommand, AgencyAddCommand, UserAddCommand,
+                 UserResetPasswordCommand, UserDisableCommand, AuditVerifyCommand, AuditHeadsCommand,
+                 AuditAnchorCommand, KeyGenerateCommand, KeyStatusCommand, KeyRotateCommand, RetentionRunCommand>;
 
 // Parsed command, or the process exit code when parsing ended the run (--help, a usage error).
 using ParseOutcome = std::variant<Command, int>;

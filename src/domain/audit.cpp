@@ -1,4 +1,4 @@
-// The canonical form of an audit entry and its chained hash.
+// The canonical form of an audit entry, its chained hash, and the entry-by-entry check of a stored chain.
 //
 // Why length prefixes: with plain concatenation ("ab" + "c" == "a" + "bc") an attacker could move bytes between
 // adjacent fields without changing the hash. Every field is therefore written as its byte length (8 bytes,
@@ -7,6 +7,7 @@
 #include "domain/audit.hpp"
 
 #include <string_view>
+#include <utility>
 
 #include "core/crypto.hpp"
 
@@ -29,6 +30,29 @@ void AppendField(std::string& out, std::string_view value) {
 void AppendList(std::string& out, const std::vector<std::string>& items) {
   AppendLength(out, items.size());
   for (const std::string& item : items) AppendField(out, item);
+}
+
+// Checks one stored entry against its predecessor; returns the problem, or "" when it verifies.
+// The order matters for the report: a missing or reordered entry is named as such before its hash is checked.
+std::string CheckEntry(const AuditEntry& e, std::int64_t previous_seq, const std::string& previous_hash) {
+  const std::int64_t expected_seq = previous_seq + 1;
+  if (e.seq != expected_seq) {
+    if (e.seq == expected_seq + 1)
+      return "entry " + std::to_string(expected_seq) + " is missing (deleted from the trail)";
+    if (e.seq > expected_seq) {
+      return "entries " + std::to_string(expected_seq) + " to " + std::to_string(e.seq - 1) +
+             " are missing (deleted from the trail)";
+    }
+    return "sequence goes back from " + std::to_string(previous_seq) + " to " + std::to_string(e.seq) +
+           " (entries reordered or duplicated)";
+  }
+  if (e.prev_hash != previous_hash) {
+    return previous_seq == 0 ? std::string("the first entry does not start from the genesis hash")
+                             : "prev_hash does not match the hash of entry " + std::to_string(previous_seq) +
+                                   " (an earlier entry was replaced)";
+  }
+  if (ComputeAuditHash(e) != e.hash) return "stored hash does not match the entry's contents (the entry was altered)";
+  return {};
 }
 
 }  // namespace
@@ -55,6 +79,25 @@ std::string CanonicalAuditBytes(const AuditEntry& e) {
 
 std::string ComputeAuditHash(const AuditEntry& e) {
   return core::Blake2bHex(CanonicalAuditBytes(e), 32);
+}
+
+AuditChainCheck::AuditChainCheck() {
+  result_.head_hash = kAuditGenesisHash;
+}
+
+bool AuditChainCheck::Add(const AuditEntry& e) {
+  ++result_.entries;
+  if (!result_.ok) return false;
+  std::string problem = CheckEntry(e, previous_seq_, result_.head_hash);
+  if (!problem.empty()) {
+    result_.ok = false;
+    result_.first_broken_seq = e.seq;
+    result_.problem = std::move(problem);
+    return false;
+  }
+  previous_seq_ = e.seq;
+  result_.head_hash = e.hash;
+  return true;
 }
 
 }  // namespace sinergi::domain

@@ -43,4 +43,20 @@ struct AuditVerification {
   std::string head_hash;                         // hash of the last entry (for external anchoring)
 };
 
+// Checks a chain one entry at a time, fed in seq order (pure; VerifyAuditChain feeds it from storage, so the
+// trail is never loaded whole). Not thread-safe.
+class AuditChainCheck {
+ public:
+  AuditChainCheck();
+  // Counts e and checks it against its predecessor. Returns false from the first entry that does not verify on;
+  // entries after a break are counted but not checked (the break is what the operator must see).
+  bool Add(const AuditEntry& e);
+  // entries: how many were fed; head_hash: the hash of the last entry that verified (genesis when none).
+  const AuditVerification& result() const { return result_; }
+
+ private:
+  AuditVerification result_;
+  std::int64_t previous_seq_ = 0;
+};
+
 }  // namespace sinergi::domain

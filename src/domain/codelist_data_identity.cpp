@@ -64,6 +64,8 @@ constexpr CodeItem kAuditAction[] = {
     {"permission_change", "Perubahan hak akses", "Changed roles, scope or account status"},
     {"password_reset", "Atur ulang kata sandi", "Password reset"},
     {"totp_enabled", "Verifikasi dua langkah diaktifkan", "Two-step verification (TOTP) enabled"},
+    {"key_rotation", "Rotasi kunci enkripsi", "Re-sealed encrypted fields with the active data key"},
+    {"retention", "Retensi data", "Purged or anonymised records past their retention period"},
 };
 
 constexpr Codelist kLists[] = {

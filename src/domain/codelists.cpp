@@ -13,7 +13,7 @@ const std::vector<Codelist>& Registry() {
   static const std::vector<Codelist> registry = [] {
     std::vector<Codelist> all;
     for (auto group : {detail::PersonCodelists(), detail::PmiCodelists(), detail::JourneyCodelists(),
-                       detail::IdentityCodelists(), detail::PdpCodelists()}) {
+                       detail::IdentityCodelists(), detail::PdpCodelists(), detail::TppoCodelists()}) {
       all.insert(all.end(), group.begin(), group.end());
     }
     return all;

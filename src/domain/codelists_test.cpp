@@ -188,10 +188,27 @@ TEST(CodelistsTest, IdentityListsForIssue3) {
   EXPECT_EQ(roles->items[4].label_id, "Analis data");
   EXPECT_EQ(roles->items[5].label_id, "Pengamat");
   EXPECT_EQ(Codes("lingkup_akses"), (std::vector<std::string>{"OWN", "AGENCY", "REGION", "NATIONAL"}));
-  EXPECT_EQ(Codes("audit_action"),
-            (std::vector<std::string>{"read", "list", "create", "update", "delete", "transition", "link", "unlink",
-                                      "flag", "follow_up", "login", "login_failed", "logout", "logout_all", "export",
-                                      "break_glass", "permission_change", "password_reset", "totp_enabled"}));
+  EXPECT_EQ(Codes("audit_action"), (std::vector<std::string>{"read",
+                                                             "list",
+                                                             "create",
+                                                             "update",
+                                                             "delete",
+                                                             "transition",
+                                                             "link",
+                                                             "unlink",
+                                                             "flag",
+                                                             "follow_up",
+                                                             "login",
+                                                             "login_failed",
+                                                             "logout",
+                                                             "logout_all",
+                                                             "export",
+                                                             "break_glass",
+                                                             "permission_change",
+                                                             "password_reset",
+                                                             "totp_enabled",
+                                                             "key_rotation",
+                                                             "retention"}));
   EXPECT_FALSE(IsValidCode("audit_action", "LOGIN"));
   EXPECT_FALSE(IsValidCode("peran", "system_admin"));
 }

@@ -97,19 +97,20 @@ Result<Journey> ReadJourney(ports::Database& db, const Actor& actor, core::Times
   return GetVisibleJourney(*uow, actor, now, id);
 }
 
-// Out-of-scope journeys are dropped after the page is fetched (see ReadPersons in registry_service_persons.cpp:
-// a page may be short while next_after walks on).
+// One page of the journeys whose person the actor may see: the policy's restriction goes into the query (see
+// ReadPersons in registry_service_persons.cpp), and each journey's person is checked again after the fetch.
 Result<ports::Page<Journey>> ReadJourneys(ports::Database& db, const Actor& actor, core::Timestamp now,
-                                          const ports::JourneyFilter& filter, const ports::PageRequest& page) {
+                                          ports::JourneyFilter filter, const ports::PageRequest& page) {
   SINERGI_TRY(auto uow, db.Begin(TxMode::kRead));
+  detail::RecordGate gate(*uow, actor, now);
+  SINERGI_TRY(filter.scope, gate.ListRestriction());
   SINERGI_TRY(auto journeys, uow->journeys().List(filter, page));
   std::vector<std::string> person_ids;
   for (const Journey& j : journeys.items) person_ids.push_back(j.person_id);
   SINERGI_TRY(auto persons, uow->persons().GetMany(person_ids));
-  detail::RecordGate gate(*uow, actor, now);
   std::vector<std::string> visible;
   for (const Person& p : persons) {
-    SINERGI_TRY(bool ok, gate.Visible(p));
+    SINERGI_TRY(bool ok, gate.VisibleListed(p));
     if (ok) visible.push_back(p.id);
   }
   std::erase_if(journeys.items, [&visible](const Journey& j) {
@@ -172,11 +173,14 @@ Result<Journey> JourneyService::GetJourney(const Actor& actor, const std::string
 
 Result<JourneyService::JourneyDetail> JourneyService::GetJourneyDetail(const Actor& actor, const std::string& id) {
   SINERGI_TRY_STATUS(Authorize(actor, Permission::kRegistryRead));
-  const core::Timestamp now = clock_.Now();
   JourneyDetail detail;
-  SINERGI_TRY(detail.journey, ReadJourney(db_, actor, now, id));
-  SINERGI_TRY(detail.transitions, ReadTransitions(db_, actor, now, id));
-  SINERGI_TRY(detail.follow_ups, ReadFollowUps(db_, actor, now, id));
+  {
+    // One read unit: the three parts are consistent with each other, and visibility is decided once.
+    SINERGI_TRY(auto uow, db_.Begin(TxMode::kRead));
+    SINERGI_TRY(detail.journey, GetVisibleJourney(*uow, actor, clock_.Now(), id));
+    SINERGI_TRY(detail.transitions, uow->journeys().ListTransitions(id));
+    SINERGI_TRY(detail.follow_ups, uow->journeys().ListFollowUps(id));
+  }
   SINERGI_TRY_STATUS(RecordAudit(db_, clock_, ids_, actor, {"read", "journey", id, {}, {}, "detail"}));
   return detail;
 }

@@ -337,11 +337,13 @@ TEST_F(JourneyServiceTest, ReadsAreAuditedAsReadsOfTheJourney) {
   EXPECT_EQ(db_.SnapshotForTest().audit.back().detail, "transitions");
   ASSERT_TRUE(svc_.FollowUps(actor_, j.id).ok());
   EXPECT_EQ(db_.SnapshotForTest().audit.back().detail, "follow_ups");
-  // The journey view reads journey, transitions and follow-ups with one audit entry.
+  // The journey view reads journey, transitions and follow-ups in one read unit, with one audit entry.
   const std::size_t before = db_.SnapshotForTest().audit.size();
+  const int reads_before = db_.BeginCountForTest(ports::TxMode::kRead);
   auto detail = svc_.GetJourneyDetail(actor_, j.id);
   ASSERT_TRUE(detail.ok());
   EXPECT_EQ(detail->journey.id, j.id);
+  EXPECT_EQ(db_.BeginCountForTest(ports::TxMode::kRead), reads_before + 1);
   EXPECT_EQ(db_.SnapshotForTest().audit.size(), before + 1);
   EXPECT_EQ(db_.SnapshotForTest().audit.back().detail, "detail");
 

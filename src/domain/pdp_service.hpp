@@ -3,14 +3,16 @@
 // 3 x 24 h deadline, and the access export (Ps 32: the person's data and who processed it).
 // Thread-safe (references to thread-safe collaborators only); each call runs in its own units of work.
 //
-// Every call first asks the policy (Authorize) and then RegistryService::GetPerson, so a person the actor may not
-// see, or that does not exist, is kNotFound "person.not_found" here as everywhere else.
+// Every call first asks the policy (Authorize) and then reads the person through the record gate
+// (detail::ReadAdmittedPerson), so a person the actor may not see, or that does not exist, is kNotFound
+// "person.not_found" here as everywhere else; a refused attempt is audited as a refused read.
 // Permissions: consents and creating a request need kRegistryRead/kRegistryWrite like the rest of the registry;
 // listing, completing and refusing requests need kAuditRead (supervisors, the DPO-like administrator); the export
 // needs kRegistryRead and kAuditRead, because it carries the audit trail about the person.
-// Auditing (domain/audit_log.hpp): every write appends an entry on entity ("person", person_id) in its own unit
-// of work, naming the consent or request id in record_ids and "consent" / "data_subject_request" in the detail,
-// so the person's audit trail shows it; reads record "read"/"list" entries; the export records "export".
+// Auditing (domain/audit_log.hpp): one entry per call. Every write appends an entry on entity ("person",
+// person_id) in its own unit of work, naming the consent or request id in record_ids and "consent" /
+// "data_subject_request" in the detail, so the person's audit trail shows it; reads record "read"/"list" entries;
+// the export records "export" (covering the person, family, journeys, consents, requests and trail it returns).
 // Errors of every method, in addition to those listed: kUnauthenticated, kForbidden, kUnavailable, kInternal.
 #include <optional>
 #include <string>
@@ -24,7 +26,7 @@
 #include "domain/journey.hpp"
 #include "domain/pdp.hpp"
 #include "domain/ports/database.hpp"
-#include "domain/registry_service.hpp"
+#include "domain/registry_service.hpp"  // FamilyMember
 
 namespace sinergi::domain {
 
@@ -48,8 +50,8 @@ struct PersonExport {
 
 class PdpService {
  public:
-  PdpService(ports::Database& db, const core::Clock& clock, core::IdGenerator& ids, RegistryService& registry)
-      : db_(db), clock_(clock), ids_(ids), registry_(registry) {}
+  PdpService(ports::Database& db, const core::Clock& clock, core::IdGenerator& ids)
+      : db_(db), clock_(clock), ids_(ids) {}
 
   // Oldest first, withdrawn ones included.
   core::Result<std::vector<Consent>> ListConsents(const Actor& actor, const std::string& person_id);
@@ -79,7 +81,6 @@ class PdpService {
   ports::Database& db_;
   const core::Clock& clock_;
   core::IdGenerator& ids_;
-  RegistryService& registry_;
 };
 
 }  // namespace sinergi::domain

@@ -2,6 +2,7 @@
 #include <utility>
 
 #include "domain/audit_log.hpp"
+#include "domain/detail/access_support.hpp"
 #include "domain/detail/text.hpp"
 #include "domain/pdp_service.hpp"
 #include "domain/policy.hpp"
@@ -29,7 +30,7 @@ void Normalise(ConsentInput& input) {
 
 Result<std::vector<Consent>> PdpService::ListConsents(const Actor& actor, const std::string& person_id) {
   SINERGI_TRY_STATUS(Authorize(actor, Permission::kRegistryRead));
-  SINERGI_TRY_STATUS(registry_.GetPerson(actor, person_id));
+  SINERGI_TRY_STATUS(detail::ReadAdmittedPerson(db_, clock_, ids_, actor, person_id));
   std::vector<Consent> consents;
   {
     SINERGI_TRY(auto uow, db_.Begin(ports::TxMode::kRead));
@@ -43,14 +44,15 @@ Result<std::vector<Consent>> PdpService::ListConsents(const Actor& actor, const 
 
 Result<Consent> PdpService::RecordConsent(const Actor& actor, const std::string& person_id, ConsentInput input) {
   SINERGI_TRY_STATUS(Authorize(actor, Permission::kRegistryWrite));
-  SINERGI_TRY(Person person, registry_.GetPerson(actor, person_id));
+  SINERGI_TRY(Person person, detail::ReadAdmittedPerson(db_, clock_, ids_, actor, person_id));
   Normalise(input);
   const core::Timestamp now = clock_.Now();
   std::vector<core::FieldError> errors = ValidateConsent(input, person.data.birth_date, core::DateOf(now));
   if (input.guardian_person_id) {
     if (*input.guardian_person_id == person_id) {
       errors.push_back({"guardian_person_id", "self_link", "A person cannot be their own guardian."});
-    } else if (auto guardian = registry_.GetPerson(actor, *input.guardian_person_id); !guardian) {
+    } else if (auto guardian = detail::ReadAdmittedPerson(db_, clock_, ids_, actor, *input.guardian_person_id);
+               !guardian) {
       if (guardian.error().code() != core::ErrorCode::kNotFound) return guardian.error();
       errors.push_back({"guardian_person_id", "not_found", "No person has this id."});
     }
@@ -79,7 +81,7 @@ Result<Consent> PdpService::RecordConsent(const Actor& actor, const std::string&
 Result<Consent> PdpService::WithdrawConsent(const Actor& actor, const std::string& person_id,
                                             const std::string& consent_id, const std::string& reason) {
   SINERGI_TRY_STATUS(Authorize(actor, Permission::kRegistryWrite));
-  SINERGI_TRY_STATUS(registry_.GetPerson(actor, person_id));
+  SINERGI_TRY_STATUS(detail::ReadAdmittedPerson(db_, clock_, ids_, actor, person_id));
   std::string why = detail::Trim(reason);
   if (why.empty()) return Error::Validation({{"reason", "required", "Say why the consent is withdrawn."}});
   if (why.size() > kMaxNoteLength) return Error::Validation({{"reason", "too_long", "At most 2000 characters."}});

@@ -1,9 +1,12 @@
 // PdpService: the access export (UU 27/2022 Ps 7 access and copy, Ps 13 machine-readable, Ps 32 access with the
-// processing trail within 3 x 24 h). One read unit for the stored records, so the document is consistent.
+// processing trail within 3 x 24 h). One read unit for the stored records, so the document is consistent, and one
+// audit entry ("export") for the whole call.
 #include <algorithm>
 #include <utility>
 
 #include "domain/audit_log.hpp"
+#include "domain/detail/access_support.hpp"
+#include "domain/detail/family_support.hpp"
 #include "domain/pdp_service.hpp"
 #include "domain/policy.hpp"
 
@@ -67,10 +70,10 @@ Result<PersonExport> PdpService::Export(const Actor& actor, const std::string& p
   SINERGI_TRY_STATUS(Authorize(actor, Permission::kRegistryRead));
   SINERGI_TRY_STATUS(Authorize(actor, Permission::kAuditRead));
   PersonExport out;
-  SINERGI_TRY(out.person, registry_.GetPerson(actor, person_id));
-  SINERGI_TRY(out.family, registry_.ListFamily(actor, person_id));
+  SINERGI_TRY(out.person, detail::ReadAdmittedPerson(db_, clock_, ids_, actor, person_id));
   {
     SINERGI_TRY(auto uow, db_.Begin(ports::TxMode::kRead));
+    SINERGI_TRY(out.family, detail::ReadVisibleFamily(*uow, actor, clock_.Now(), person_id));
     SINERGI_TRY_STATUS(CollectJourneys(uow->journeys(), person_id, out.journeys));
     SINERGI_TRY(out.consents, uow->pdp().ListConsents(person_id));
     SINERGI_TRY_STATUS(CollectRequests(uow->pdp(), person_id, out.requests));

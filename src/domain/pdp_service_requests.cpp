@@ -2,6 +2,7 @@
 #include <utility>
 
 #include "domain/audit_log.hpp"
+#include "domain/detail/access_support.hpp"
 #include "domain/detail/service_support.hpp"
 #include "domain/detail/text.hpp"
 #include "domain/pdp_service.hpp"
@@ -28,7 +29,7 @@ Result<DataSubjectRequest> ReadRequest(ports::UnitOfWork& uow, const std::string
 Result<DataSubjectRequest> PdpService::CreateRequest(const Actor& actor, const std::string& person_id,
                                                      DataSubjectRequestInput input) {
   SINERGI_TRY_STATUS(Authorize(actor, Permission::kRegistryWrite));
-  SINERGI_TRY_STATUS(registry_.GetPerson(actor, person_id));
+  SINERGI_TRY_STATUS(detail::ReadAdmittedPerson(db_, clock_, ids_, actor, person_id));
   input.kind = detail::Trim(input.kind);
   input.channel = detail::Trim(input.channel);
   detail::TrimOptional(input.note);
@@ -116,7 +117,7 @@ Result<DataSubjectRequest> PdpService::CloseRequest(const Actor& actor, const st
       SINERGI_TRY(DataSubjectRequest peek, ReadRequest(*uow, id));
       person_id = peek.person_id;
     }
-    SINERGI_TRY_STATUS(registry_.GetPerson(actor, person_id, /*include_deleted=*/true));
+    SINERGI_TRY_STATUS(detail::ReadAdmittedPerson(db_, clock_, ids_, actor, person_id, /*include_deleted=*/true));
   }
 
   SINERGI_TRY(auto uow, db_.Begin(ports::TxMode::kWrite));

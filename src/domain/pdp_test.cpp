@@ -120,7 +120,7 @@ class PdpServiceTest : public ::testing::Test {
   test_doubles::SequentialIdGenerator ids_;
   RegionDirectory regions_;
   RegistryService registry_{db_, clock_, ids_, regions_};
-  PdpService svc_{db_, clock_, ids_, registry_};
+  PdpService svc_{db_, clock_, ids_};
   Actor worker_ = WithRole("worker-1", "CASE_WORKER");
   Actor supervisor_ = WithRole("supervisor-1", "SUPERVISOR");
   Actor admin_ = WithRole("admin-1", "SYSTEM_ADMIN");
@@ -198,6 +198,55 @@ TEST_F(PdpServiceTest, ExportHoldsTheRecordsAndWhoProcessedThem) {
   });
   EXPECT_TRUE(created_by_worker);
   EXPECT_EQ(AuditCount("export", "access export"), 1);
+}
+
+// One audit entry per call: the person read that checks visibility is not audited on its own (review finding),
+// and a refused call leaves exactly its refusal.
+TEST_F(PdpServiceTest, EachCallWritesOneAuditEntry) {
+  Person p = CreatePerson("Rina Wati", core::Date{1990, 1, 1});
+  Person guardian = CreatePerson("Ibu Rina", core::Date{1965, 1, 1});
+  auto entries = [this] { return db_.SnapshotForTest().audit.size(); };
+  std::size_t before = entries();
+  ConsentInput with_guardian = InformedConsent("ORANG_TUA");
+  with_guardian.guardian_person_id = guardian.id;
+  auto consent = svc_.RecordConsent(worker_, p.id, with_guardian);
+  ASSERT_TRUE(consent.ok()) << consent.error().message();
+  EXPECT_EQ(entries(), before + 1);
+
+  before = entries();
+  ASSERT_TRUE(svc_.ListConsents(worker_, p.id).ok());
+  EXPECT_EQ(entries(), before + 1);
+  EXPECT_EQ(db_.SnapshotForTest().audit.back().detail, "consents");
+
+  before = entries();
+  ASSERT_TRUE(svc_.WithdrawConsent(worker_, p.id, consent->id, "Tidak ingin dirujuk.").ok());
+  EXPECT_EQ(entries(), before + 1);
+
+  before = entries();
+  auto request = svc_.CreateRequest(worker_, p.id, {"AKSES_SALINAN", std::nullopt, "EMAIL", std::nullopt});
+  ASSERT_TRUE(request.ok());
+  EXPECT_EQ(entries(), before + 1);
+
+  before = entries();
+  ASSERT_TRUE(svc_.CloseRequest(supervisor_, request->id, RequestStatus::kCompleted, std::nullopt).ok());
+  EXPECT_EQ(entries(), before + 1);
+
+  before = entries();
+  auto exported = svc_.Export(supervisor_, p.id);
+  ASSERT_TRUE(exported.ok()) << exported.error().message();
+  EXPECT_EQ(entries(), before + 1);
+  EXPECT_EQ(db_.SnapshotForTest().audit.back().action, "export");
+
+  // Another agency's case worker: "not found", and the trail shows the one refused attempt.
+  Actor outsider = WithRole("worker-2", "CASE_WORKER");
+  outsider.agency_id = "agency-2";
+  before = entries();
+  auto refused = svc_.ListConsents(outsider, p.id);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().reason(), "person.not_found");
+  ASSERT_EQ(entries(), before + 1);
+  EXPECT_EQ(db_.SnapshotForTest().audit.back().detail, "refused: out_of_scope");
+  EXPECT_EQ(db_.SnapshotForTest().audit.back().entity_id, p.id);
 }
 
 }  // namespace

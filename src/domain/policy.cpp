@@ -2,8 +2,10 @@
 // every role an actor holds is refused.
 #include "domain/policy.hpp"
 
+#include <algorithm>
 #include <array>
 #include <string>
+#include <utility>
 
 namespace sinergi::domain {
 namespace {
@@ -22,13 +24,14 @@ constexpr unsigned kRegistryRead = Bit(Permission::kRegistryRead);
 constexpr unsigned kRegistryWrite = Bit(Permission::kRegistryWrite);
 constexpr unsigned kIdentityAdmin = Bit(Permission::kIdentityAdmin);
 constexpr unsigned kAuditRead = Bit(Permission::kAuditRead);
+constexpr unsigned kScreening = Bit(Permission::kScreening);
 
 // Keep in step with the table in policy.hpp and the code list peran (codelist_data_identity.cpp).
 constexpr std::array<RoleGrant, 6> kRoleTable{{
     {"SYSTEM_ADMIN", kReference | kIdentityAdmin | kAuditRead},
-    {"SUPERVISOR", kReference | kRegistryRead | kRegistryWrite | kAuditRead},
-    {"CASE_WORKER", kReference | kRegistryRead | kRegistryWrite},
-    {"POLICE_INVESTIGATOR", kReference | kRegistryRead},
+    {"SUPERVISOR", kReference | kRegistryRead | kRegistryWrite | kAuditRead | kScreening},
+    {"CASE_WORKER", kReference | kRegistryRead | kRegistryWrite | kScreening},
+    {"POLICE_INVESTIGATOR", kReference | kRegistryRead | kScreening},
     {"DATA_ANALYST", kReference},
     {"VIEWER", kReference | kRegistryRead},
 }};
@@ -54,6 +57,8 @@ std::string_view ToString(Permission p) {
       return "identity_admin";
     case Permission::kAuditRead:
       return "audit_read";
+    case Permission::kScreening:
+      return "screening";
   }
   return "unknown";
 }
@@ -102,6 +107,39 @@ bool CanSeeRecord(const Actor& actor, const RecordScope& record) {
   }
   if (actor.scope == "OWN") return !actor.id.empty() && record.created_by == actor.id;
   return false;
+}
+
+ListScope ListScopeFor(const Actor& actor, std::vector<std::string> granted_person_ids) {
+  // Mirrors CanSeeRecord clause by clause; keep the two in step.
+  if (actor.IsSystem() || actor.scope == "NATIONAL") return ListScope::Everything();
+  ListScope scope;
+  std::sort(granted_person_ids.begin(), granted_person_ids.end());
+  granted_person_ids.erase(std::unique(granted_person_ids.begin(), granted_person_ids.end()), granted_person_ids.end());
+  scope.granted_person_ids = std::move(granted_person_ids);
+  if (actor.scope == "REGION") {
+    if (!actor.agency_region.empty()) scope.region = actor.agency_region;
+  } else if (actor.scope == "AGENCY") {
+    scope.nationally_owned = true;
+    if (!actor.agency_id.empty()) scope.owner_agency_id = actor.agency_id;
+  } else if (actor.scope == "OWN") {
+    if (!actor.id.empty()) scope.created_by = actor.id;
+  }
+  return scope;
+}
+
+bool ListScopeAdmits(const ListScope& scope, const std::string& person_id, const RecordScope& record) {
+  if (scope.everything) return true;
+  if (std::find(scope.granted_person_ids.begin(), scope.granted_person_ids.end(), person_id) !=
+      scope.granted_person_ids.end()) {
+    return true;
+  }
+  if (scope.owner_agency_id && record.owner_agency_id == *scope.owner_agency_id) return true;
+  if (scope.nationally_owned && record.owner_agency_id.empty()) return true;
+  if (scope.region &&
+      (InRegion(record.owner_agency_region, *scope.region) || InRegion(record.address_region_code, *scope.region))) {
+    return true;
+  }
+  return scope.created_by && record.created_by == *scope.created_by;
 }
 
 bool CanSeeSensitive(const Actor& actor, const RecordScope& record, bool protected_identity) {

@@ -5,10 +5,12 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/date.hpp"
 #include "core/result.hpp"
 #include "domain/actor.hpp"
+#include "domain/list_scope.hpp"
 #include "domain/person.hpp"
 
 namespace sinergi::domain {
@@ -19,15 +21,21 @@ enum class Permission {
   kRegistryWrite,  // create/update/delete persons, family links, journeys, transitions, follow-ups
   kIdentityAdmin,  // agencies and users
   kAuditRead,      // the audit trail
+  kScreening,      // screening aids such as the TPPO screening (no stored data involved)
 };
+
+// Every permission, in declaration order (GET /me lists the ones an actor holds).
+inline constexpr std::array<Permission, 6> kAllPermissions{Permission::kReferenceRead, Permission::kRegistryRead,
+                                                           Permission::kRegistryWrite, Permission::kIdentityAdmin,
+                                                           Permission::kAuditRead,     Permission::kScreening};
 
 std::string_view ToString(Permission p);
 
 // Role table (codelist peran):
 //   SYSTEM_ADMIN        reference, identity admin, audit read (no registry data by default)
-//   SUPERVISOR          reference, registry read/write, audit read
-//   CASE_WORKER         reference, registry read/write
-//   POLICE_INVESTIGATOR reference, registry read
+//   SUPERVISOR          reference, registry read/write, audit read, screening
+//   CASE_WORKER         reference, registry read/write, screening
+//   POLICE_INVESTIGATOR reference, registry read, screening
 //   DATA_ANALYST        reference only (aggregates arrive with the statistics issue)
 //   VIEWER              reference, registry read
 // System actors ("system:*") may do everything (migrations, demo data, CLI jobs run by an operator).
@@ -52,6 +60,19 @@ struct RecordScope {
 //   OWN       records the actor created;
 // an unknown or empty scope sees nothing. An active grant always allows; system actors see everything.
 bool CanSeeRecord(const Actor& actor, const RecordScope& record);
+
+// CanSeeRecord as a restriction for list and search queries (domain/list_scope.hpp), so storage returns only
+// records the actor may see and pages stay full. `granted_person_ids`: the persons the actor holds an active grant
+// for (ports::AccessRepository::ActiveGrantPersonIds; unused for system actors and NATIONAL scope). For every
+// record, ListScopeAdmits(ListScopeFor(actor, grants), id, record) == CanSeeRecord(actor, record) when
+// record.has_active_grant says whether id is among the grants (policy_list_scope_test.cpp checks it over generated
+// actors and records; the storage contract suite checks each backend's query against CanSeeRecord).
+ListScope ListScopeFor(const Actor& actor, std::vector<std::string> granted_person_ids);
+
+// Whether `scope` admits the person `person_id` whose record-level facts are `record` (record.has_active_grant is
+// not read: grants are scope.granted_person_ids). The meaning every backend's query (and the in-memory fake) must
+// implement exactly.
+bool ListScopeAdmits(const ListScope& scope, const std::string& person_id, const RecordScope& record);
 
 // Whether the actor may see the sensitive fields (kSensitivePersonFields) of a visible record. Unprotected
 // records: yes. Protected ones (PersonData::protected_identity, or a child): only CASE_WORKER, SUPERVISOR or

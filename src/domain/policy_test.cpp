@@ -12,8 +12,7 @@
 namespace sinergi::domain {
 namespace {
 
-constexpr Permission kAll[] = {Permission::kReferenceRead, Permission::kRegistryRead, Permission::kRegistryWrite,
-                               Permission::kIdentityAdmin, Permission::kAuditRead};
+constexpr auto& kAll = kAllPermissions;
 
 Actor WithRoles(std::vector<std::string> roles) {
   Actor a;
@@ -30,9 +29,9 @@ TEST(PolicyTest, RoleTableMatchesTheHeader) {
   using P = Permission;
   const std::map<std::string, std::set<Permission>> expected{
       {"SYSTEM_ADMIN", {P::kReferenceRead, P::kIdentityAdmin, P::kAuditRead}},
-      {"SUPERVISOR", {P::kReferenceRead, P::kRegistryRead, P::kRegistryWrite, P::kAuditRead}},
-      {"CASE_WORKER", {P::kReferenceRead, P::kRegistryRead, P::kRegistryWrite}},
-      {"POLICE_INVESTIGATOR", {P::kReferenceRead, P::kRegistryRead}},
+      {"SUPERVISOR", {P::kReferenceRead, P::kRegistryRead, P::kRegistryWrite, P::kAuditRead, P::kScreening}},
+      {"CASE_WORKER", {P::kReferenceRead, P::kRegistryRead, P::kRegistryWrite, P::kScreening}},
+      {"POLICE_INVESTIGATOR", {P::kReferenceRead, P::kRegistryRead, P::kScreening}},
       {"DATA_ANALYST", {P::kReferenceRead}},
       {"VIEWER", {P::kReferenceRead, P::kRegistryRead}},
   };
@@ -96,6 +95,7 @@ TEST(PolicyTest, PermissionNames) {
   EXPECT_EQ(ToString(Permission::kRegistryWrite), "registry_write");
   EXPECT_EQ(ToString(Permission::kIdentityAdmin), "identity_admin");
   EXPECT_EQ(ToString(Permission::kAuditRead), "audit_read");
+  EXPECT_EQ(ToString(Permission::kScreening), "screening");
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include "core/clock.hpp"
 #include "domain/access_service.hpp"
 #include "domain/journey_service.hpp"
+#include "domain/name_match.hpp"
 #include "domain/registry_service.hpp"
 #include "domain/testing/in_memory_database.hpp"
 
@@ -130,6 +131,86 @@ TEST_F(RecordAccessTest, ListsAndSearchesDropOutOfScopeRecords) {
   ASSERT_TRUE(found.ok());
   ASSERT_EQ(found->size(), 1U);
   EXPECT_EQ((*found)[0].person.id, b.id);
+}
+
+// The scope is part of the query: a narrow scope gets full pages of its own records and a cursor that ends with
+// them, however many records of other agencies lie between.
+TEST_F(RecordAccessTest, ListPagesAreFullOfInScopeRecords) {
+  std::vector<std::string> mine;
+  std::vector<std::string> my_journeys;
+  JourneyData data;
+  data.placement_scheme = "BADAN";
+  data.destination_country = "MY";
+  for (int i = 0; i < 9; ++i) {
+    const bool own = i == 3 || i == 7 || i == 8;
+    const Actor& creator = own ? worker_a_ : worker_b_;
+    const Person p = Create(creator, "Person " + std::to_string(i));
+    auto j = journeys_.CreateJourney(creator, p.id, data);
+    ASSERT_TRUE(j.ok()) << j.error().message();
+    if (own) {
+      mine.push_back(p.id);
+      my_journeys.push_back(j->id);
+    }
+  }
+  auto first = registry_.ListPersons(worker_a_, {}, {.limit = 2, .after = std::nullopt});
+  ASSERT_TRUE(first.ok());
+  ASSERT_EQ(first->items.size(), 2U);
+  EXPECT_EQ(first->items[0].id, mine[0]);
+  EXPECT_EQ(first->items[1].id, mine[1]);
+  ASSERT_TRUE(first->next_after.has_value());
+  auto second = registry_.ListPersons(worker_a_, {}, {.limit = 2, .after = first->next_after});
+  ASSERT_TRUE(second.ok());
+  ASSERT_EQ(second->items.size(), 1U);
+  EXPECT_EQ(second->items[0].id, mine[2]);
+  EXPECT_FALSE(second->next_after.has_value());
+
+  auto journeys = journeys_.ListJourneys(worker_a_, {}, {.limit = 3, .after = std::nullopt});
+  ASSERT_TRUE(journeys.ok());
+  ASSERT_EQ(journeys->items.size(), 3U);
+  for (std::size_t i = 0; i < 3; ++i) EXPECT_EQ(journeys->items[i].id, my_journeys[i]);
+  EXPECT_FALSE(journeys->next_after.has_value());
+}
+
+// Out-of-scope persons take up none of the name search's candidate limit (200), so a common name still finds
+// the actor's own record.
+TEST_F(RecordAccessTest, OutOfScopeNamesDoNotCrowdTheSearch) {
+  db_.MutateForTest([](test_doubles::InMemoryState& s) {
+    for (int i = 0; i < 250; ++i) {
+      Person p;
+      p.id = "00-other-" + std::to_string(1000 + i);  // sorts before the ids the service gives
+      p.version = 1;
+      p.data.full_name = "Siti Aminah";
+      p.owner_agency_id = "agency-b";
+      p.created_by = "worker-b";
+      s.persons[p.id] = {p, {NameKey(p.data.full_name)}};
+    }
+  });
+  const Person mine = Create(worker_a_, "Siti Aminah");
+  auto found = registry_.SearchPersons(worker_a_, "Siti Aminah", 10);
+  ASSERT_TRUE(found.ok());
+  ASSERT_EQ(found->size(), 1U);
+  EXPECT_EQ((*found)[0].person.id, mine.id);
+}
+
+TEST_F(RecordAccessTest, ListsIncludeRecordsOpenedByBreakTheGlass) {
+  const Person p = Create(worker_a_, "Siti");
+  const Person own = Create(worker_b_, "Budi");
+  ASSERT_TRUE(access_.BreakGlass(worker_b_, p.id, "Laporan polisi nomor 12/2025 tentang TPPO").ok());
+  auto listed = registry_.ListPersons(worker_b_, {}, {});
+  ASSERT_TRUE(listed.ok());
+  ASSERT_EQ(listed->items.size(), 2U);
+  EXPECT_EQ(listed->items[0].id, p.id);
+  EXPECT_EQ(listed->items[1].id, own.id);
+  auto found = registry_.SearchPersons(worker_b_, "Siti", 10);
+  ASSERT_TRUE(found.ok());
+  ASSERT_EQ(found->size(), 1U);
+  EXPECT_EQ((*found)[0].person.id, p.id);
+
+  clock_.Set(kNow + std::chrono::hours(4));  // the grant has expired
+  auto later = registry_.ListPersons(worker_b_, {}, {});
+  ASSERT_TRUE(later.ok());
+  ASSERT_EQ(later->items.size(), 1U);
+  EXPECT_EQ(later->items[0].id, own.id);
 }
 
 TEST_F(RecordAccessTest, RegionScopeFollowsTheOwningAgencyOrTheAddress) {

@@ -1,10 +1,10 @@
 // RegistryService: family links (Keluarga PMI, UU 18/2017 Ps 1(3)).
-#include <algorithm>
 #include <utility>
 
 #include "domain/audit_log.hpp"
 #include "domain/codelists.hpp"
 #include "domain/detail/access_support.hpp"
+#include "domain/detail/family_support.hpp"
 #include "domain/detail/service_support.hpp"
 #include "domain/detail/text.hpp"
 #include "domain/policy.hpp"
@@ -41,34 +41,11 @@ core::Status RecordLinkChange(ports::UnitOfWork& uow, const core::Clock& clock, 
   return core::Ok();
 }
 
-// The person's relatives (soft-deleted ones and those outside the actor's scope hidden), in one read unit.
+// The person's relatives as the actor may see them, in one read unit (closed when this returns).
 Result<std::vector<FamilyMember>> ReadFamily(ports::Database& db, const Actor& actor, core::Timestamp now,
                                              const std::string& person_id) {
   SINERGI_TRY(auto uow, db.Begin(ports::TxMode::kRead));
-  SINERGI_TRY_STATUS(detail::GetVisiblePerson(*uow, actor, now, person_id));
-  detail::RecordGate gate(*uow, actor, now);
-  SINERGI_TRY(auto links, uow->persons().ListLinks(person_id));
-  std::sort(links.begin(), links.end(), [](const FamilyLink& a, const FamilyLink& b) { return a.id < b.id; });
-
-  std::vector<std::string> other_ids;
-  for (const FamilyLink& link : links) {
-    other_ids.push_back(link.person_id == person_id ? link.related_person_id : link.person_id);
-  }
-  SINERGI_TRY(auto others, uow->persons().GetMany(other_ids));
-
-  std::vector<FamilyMember> family;
-  for (const FamilyLink& link : links) {
-    const bool forward = link.person_id == person_id;
-    const std::string& other_id = forward ? link.related_person_id : link.person_id;
-    auto other = std::find_if(others.begin(), others.end(), [&](const Person& p) { return p.id == other_id; });
-    // Soft-deleted relatives are hidden like everywhere else; the link itself stays for the audit trail.
-    if (other == others.end() || other->deleted()) continue;
-    Person relative = *other;
-    SINERGI_TRY(bool admitted, gate.Admit(relative));
-    if (!admitted) continue;
-    family.push_back(FamilyMember{link, forward ? link.relation : InverseRelation(link.relation), std::move(relative)});
-  }
-  return family;
+  return detail::ReadVisibleFamily(*uow, actor, now, person_id);
 }
 
 }  // namespace

@@ -19,29 +19,16 @@ using core::Error;
 using core::Result;
 using ports::TxMode;
 
-// Each read runs in its own read unit, which is gone before the read is audited in a write unit: a thread never
-// holds two units at once (sqlite_database.hpp). The person as the actor may see it (masked as needed);
-// nullopt when it exists but lies outside the actor's scope.
-Result<std::optional<Person>> ReadPerson(ports::Database& db, const Actor& actor, core::Timestamp now,
-                                         const std::string& id, bool include_deleted) {
-  SINERGI_TRY(auto uow, db.Begin(TxMode::kRead));
-  SINERGI_TRY(Person person, include_deleted ? uow->persons().Get(id) : detail::GetLivePerson(uow->persons(), id));
-  detail::RecordGate gate(*uow, actor, now);
-  SINERGI_TRY(bool admitted, gate.Admit(person));
-  if (!admitted) return std::optional<Person>();
-  return std::optional<Person>(std::move(person));
-}
-
-// One page of the persons the actor may see. Out-of-scope records are dropped after the page is fetched, so a
-// page may hold fewer than `limit` items (even none) while next_after still walks on: clients follow the cursor
-// until it is absent, never stop at a short page. Filtering in SQL would keep pages full but would put the
-// policy in two places; the registry is small enough per agency for this to stay cheap.
+// One page of the persons the actor may see. The policy's restriction (ListScopeFor) goes into the query, so
+// storage returns full pages of in-scope persons and the cursor walks over them only; the gate then checks each
+// one again (defence in depth: it never drops one unless the query and the policy disagree) and masks.
 Result<ports::Page<Person>> ReadPersons(ports::Database& db, const Actor& actor, core::Timestamp now,
-                                        const ports::PersonFilter& filter, const ports::PageRequest& page) {
+                                        ports::PersonFilter filter, const ports::PageRequest& page) {
   SINERGI_TRY(auto uow, db.Begin(TxMode::kRead));
-  SINERGI_TRY(auto persons, uow->persons().List(filter, page));
   detail::RecordGate gate(*uow, actor, now);
-  SINERGI_TRY(persons.items, gate.Filter(std::move(persons.items)));
+  SINERGI_TRY(filter.scope, gate.ListRestriction());
+  SINERGI_TRY(auto persons, uow->persons().List(filter, page));
+  SINERGI_TRY(persons.items, gate.AdmitListed(std::move(persons.items)));
   return persons;
 }
 
@@ -130,15 +117,11 @@ Result<Person> RegistryService::CreatePerson(const Actor& actor, PersonData data
 
 Result<Person> RegistryService::GetPerson(const Actor& actor, const std::string& id, bool include_deleted) {
   SINERGI_TRY_STATUS(Authorize(actor, Permission::kRegistryRead));
-  SINERGI_TRY(std::optional<Person> person, ReadPerson(db_, actor, clock_.Now(), id, include_deleted));
-  if (!person) {
-    // Answered exactly like a missing person, so existence does not leak; the trail still shows the attempt.
-    SINERGI_TRY_STATUS(RecordAudit(db_, clock_, ids_, actor, {"read", "person", id, {}, {}, "refused: out_of_scope"}));
-    return detail::PersonNotFound(id);
-  }
+  // A refused read is audited inside ReadAdmittedPerson; an admitted one here, after the read unit is closed.
+  SINERGI_TRY(Person person, detail::ReadAdmittedPerson(db_, clock_, ids_, actor, id, include_deleted));
   SINERGI_TRY_STATUS(RecordAudit(db_, clock_, ids_, actor,
-                                 {"read", "person", person->id, {}, {}, include_deleted ? "include_deleted" : ""}));
-  return std::move(*person);
+                                 {"read", "person", person.id, {}, {}, include_deleted ? "include_deleted" : ""}));
+  return person;
 }
 
 Result<Person> RegistryService::UpdatePerson(const Actor& actor, const std::string& id, PersonData data,

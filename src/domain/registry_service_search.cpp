@@ -76,16 +76,20 @@ Result<std::vector<Person>> ExactMatches(ports::PersonRepository& persons, ports
 }
 
 // The matches for a validated query the actor may see (masked as needed), best first, in one read unit (closed
-// when this returns). Out-of-scope persons are dropped before the limit is applied.
+// when this returns). The policy's restriction goes into every query, so out-of-scope persons take up neither
+// the exact-match limit nor the name candidates; the gate checks each match again before it is returned.
 Result<std::vector<PersonMatch>> FindMatches(ports::Database& db, const Actor& actor, core::Timestamp now,
                                              const std::string& q, const std::string& compact, int limit) {
   SINERGI_TRY(auto uow, db.Begin(ports::TxMode::kRead));
+  detail::RecordGate gate(*uow, actor, now);
+  SINERGI_TRY(const ListScope scope, gate.ListRestriction());
   std::map<std::string, Scored> best;  // person id -> best score
   std::map<std::string, Person> people;
 
   if (LooksLikeNik(compact)) {
     ports::PersonFilter filter;
     filter.nik = compact;
+    filter.scope = scope;
     SINERGI_TRY(auto found, ExactMatches(uow->persons(), filter));
     for (Person& p : found) {
       Offer(best, p.id, 1.0, "nik");
@@ -96,6 +100,7 @@ Result<std::vector<PersonMatch>> FindMatches(ports::Database& db, const Actor& a
     if (LooksLikePassport(upper)) {
       ports::PersonFilter filter;
       filter.passport_number = upper;
+      filter.scope = scope;
       SINERGI_TRY(auto found, ExactMatches(uow->persons(), filter));
       for (Person& p : found) {
         Offer(best, p.id, 1.0, "passport_number");
@@ -104,7 +109,7 @@ Result<std::vector<PersonMatch>> FindMatches(ports::Database& db, const Actor& a
     }
     const std::string key = NameKey(q);
     if (key.size() >= 2) {
-      SINERGI_TRY(auto candidates, uow->persons().FindNameCandidates(key, kNameCandidates));
+      SINERGI_TRY(auto candidates, uow->persons().FindNameCandidates(key, kNameCandidates, scope));
       // Best-scoring stored key per person; whether it was the full name or an alias is decided below.
       std::map<std::string, std::pair<double, std::string>> by_person;
       for (const ports::NameCandidate& c : candidates) {
@@ -128,14 +133,17 @@ Result<std::vector<PersonMatch>> FindMatches(ports::Database& db, const Actor& a
     }
   }
 
-  std::vector<PersonMatch> matches;
-  detail::RecordGate gate(*uow, actor, now);
+  std::vector<Person> found;
   for (auto& [id, scored] : best) {
     auto person = people.find(id);
     if (person == people.end() || person->second.deleted()) continue;
-    SINERGI_TRY(bool admitted, gate.Admit(person->second));
-    if (!admitted) continue;
-    matches.push_back(PersonMatch{person->second, scored.score, scored.matched_on});
+    found.push_back(std::move(person->second));
+  }
+  SINERGI_TRY(found, gate.AdmitListed(std::move(found)));
+  std::vector<PersonMatch> matches;
+  for (Person& person : found) {
+    const Scored& scored = best.at(person.id);
+    matches.push_back(PersonMatch{std::move(person), scored.score, scored.matched_on});
   }
   std::sort(matches.begin(), matches.end(), [](const PersonMatch& a, const PersonMatch& b) {
     if (a.score != b.score) return a.score > b.score;

@@ -74,6 +74,7 @@ void RegisterApiRoutes(Router& router, ApiDeps& deps) {
   r.Add(Method::kPatch, v1 + "/users/{id}", UsersPatch);
   r.Add(Method::kPost, v1 + "/users/{id}/password", UsersPassword);
   r.Add(Method::kGet, v1 + "/audit", AuditList);
+  r.Add(Method::kPost, v1 + "/screenings/tppo", ScreeningsTppo);
 
   r.AddCreate(v1 + "/persons", PersonsCreate);
   r.Add(Method::kGet, v1 + "/persons", PersonsList);

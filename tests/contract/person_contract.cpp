@@ -12,6 +12,8 @@ using domain::Person;
 using domain::ports::PageRequest;
 using domain::ports::PersonFilter;
 
+const domain::ListScope kEverything = domain::ListScope::Everything();
+
 Person FullPerson(Person p) {
   p.data.aliases = {"Siti N. \"Ica\" Haliza", "Ica"};
   p.data.passport_number = "C1234567";
@@ -106,10 +108,10 @@ TEST_P(StorageContract, PersonUpdateReplacesRowAndNameKeys) {
   auto got = uow->persons().Get(p.id);
   ASSERT_OK(got);
   ExpectSamePerson(*got, changed);
-  auto old_key = uow->persons().FindNameCandidates("sitiaminah", 10);
+  auto old_key = uow->persons().FindNameCandidates("sitiaminah", 10, kEverything);
   ASSERT_OK(old_key);
   EXPECT_TRUE(std::none_of(old_key->begin(), old_key->end(), [](const auto& c) { return c.name_key == "sitiaminah"; }));
-  auto new_key = uow->persons().FindNameCandidates("dewilestari", 10);
+  auto new_key = uow->persons().FindNameCandidates("dewilestari", 10, kEverything);
   ASSERT_OK(new_key);
   ASSERT_FALSE(new_key->empty());
   EXPECT_EQ(new_key->front().person_id, p.id);
@@ -272,7 +274,7 @@ TEST_P(StorageContract, PersonNameCandidatesFindExactAndTypos) {
   SavePerson(deleted, {"sitinurhaliza"});
 
   auto uow = Read();
-  auto found = uow->persons().FindNameCandidates("sitinurhaliza", 10);
+  auto found = uow->persons().FindNameCandidates("sitinurhaliza", 10, kEverything);
   ASSERT_OK(found);
   ASSERT_GE(found->size(), 2u);
   EXPECT_EQ(found->front().person_id, siti.id);
@@ -284,24 +286,24 @@ TEST_P(StorageContract, PersonNameCandidatesFindExactAndTypos) {
   EXPECT_FALSE(ids.count(other.id));
 
   // A one-letter typo in the search finds the stored key as well.
-  auto typo_search = uow->persons().FindNameCandidates("sitinurhaljza", 10);
+  auto typo_search = uow->persons().FindNameCandidates("sitinurhaljza", 10, kEverything);
   ASSERT_OK(typo_search);
   std::set<std::string> typo_ids;
   for (const auto& c : *typo_search) typo_ids.insert(c.person_id);
   EXPECT_TRUE(typo_ids.count(siti.id));
 
-  auto limited = uow->persons().FindNameCandidates("sitinurhaliza", 1);
+  auto limited = uow->persons().FindNameCandidates("sitinurhaliza", 1, kEverything);
   ASSERT_OK(limited);
   EXPECT_EQ(limited->size(), 1u);
 
   // Keys shorter than a trigram fall back to prefix matching.
-  auto short_key = uow->persons().FindNameCandidates("ic", 10);
+  auto short_key = uow->persons().FindNameCandidates("ic", 10, kEverything);
   ASSERT_OK(short_key);
   ASSERT_EQ(short_key->size(), 1u);
   EXPECT_EQ(short_key->front().person_id, siti.id);
   EXPECT_EQ(short_key->front().name_key, "ica");
 
-  auto nothing = uow->persons().FindNameCandidates("zzzzqqq", 10);
+  auto nothing = uow->persons().FindNameCandidates("zzzzqqq", 10, kEverything);
   ASSERT_OK(nothing);
   EXPECT_TRUE(nothing->empty());
 }

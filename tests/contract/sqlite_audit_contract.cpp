@@ -24,7 +24,7 @@ class SqliteAuditFileTest : public ::testing::Test {
     dir_ = fs::temp_directory_path() /
            ("sinergi_audit_" + std::to_string(::getpid()) + "_" + std::to_string(counter.fetch_add(1)));
     fs::create_directories(dir_);
-    options_ = {(dir_ / "sinergi.db").string(), 2, 5000};
+    options_ = {(dir_ / "sinergi.db").string(), 2, 5000, ContractKeys()};
   }
   void TearDown() override {
     std::error_code ec;

@@ -45,22 +45,23 @@ std::unique_ptr<Database> OpenOrNull(const SqliteOptions& options) {
   return std::move(*db);
 }
 
-INSTANTIATE_TEST_SUITE_P(Sqlite, StorageContract,
-                         ::testing::Values(StorageBackend{"SqliteMemory",
-                                                          [] {
-                                                            return OpenOrNull({":memory:", 4, 5000});
-                                                          },
-                                                          true},
-                                           StorageBackend{
-                                               "SqliteFile",
-                                               [] {
-                                                 return OpenOrNull({ScratchDir::NewDatabasePath().string(), 4, 5000});
-                                               },
-                                               true}),
-                         BackendName);
+INSTANTIATE_TEST_SUITE_P(
+    Sqlite, StorageContract,
+    ::testing::Values(StorageBackend{"SqliteMemory",
+                                     [] {
+                                       return OpenOrNull({":memory:", 4, 5000, ContractKeys()});
+                                     },
+                                     true},
+                      StorageBackend{
+                          "SqliteFile",
+                          [] {
+                            return OpenOrNull({ScratchDir::NewDatabasePath().string(), 4, 5000, ContractKeys()});
+                          },
+                          true}),
+    BackendName);
 
 TEST(SqliteDatabase, MigrateIsIdempotentAndFileSurvivesReopen) {
-  SqliteOptions options{ScratchDir::NewDatabasePath().string(), 2, 5000};
+  SqliteOptions options{ScratchDir::NewDatabasePath().string(), 2, 5000, ContractKeys()};
   auto first = storage::sqlite::Migrate(options);
   ASSERT_OK(first);
   EXPECT_GE(*first, 1);
@@ -89,8 +90,8 @@ TEST(SqliteDatabase, MigrateIsIdempotentAndFileSurvivesReopen) {
 }
 
 TEST(SqliteDatabase, MemoryDatabasesAreIsolated) {
-  auto a = OpenOrNull({":memory:", 2, 1000});
-  auto b = OpenOrNull({":memory:", 2, 1000});
+  auto a = OpenOrNull({":memory:", 2, 1000, ContractKeys()});
+  auto b = OpenOrNull({":memory:", 2, 1000, ContractKeys()});
   ASSERT_NE(a, nullptr);
   ASSERT_NE(b, nullptr);
   domain::Person p;
@@ -115,7 +116,7 @@ TEST(SqliteDatabase, MemoryDatabasesAreIsolated) {
 }
 
 TEST(SqliteDatabase, WritesInReadUnitAreRefused) {
-  auto db = OpenOrNull({":memory:", 1, 1000});
+  auto db = OpenOrNull({":memory:", 1, 1000, ContractKeys()});
   ASSERT_NE(db, nullptr);
   auto uow = db->Begin(TxMode::kRead);
   ASSERT_OK(uow);
@@ -132,7 +133,7 @@ TEST(SqliteDatabase, WritesInReadUnitAreRefused) {
 }
 
 TEST(SqliteDatabase, ExhaustedPoolIsUnavailable) {
-  auto db = OpenOrNull({":memory:", 1, 50});
+  auto db = OpenOrNull({":memory:", 1, 50, ContractKeys()});
   ASSERT_NE(db, nullptr);
   auto held = db->Begin(TxMode::kRead);
   ASSERT_OK(held);
@@ -142,7 +143,7 @@ TEST(SqliteDatabase, ExhaustedPoolIsUnavailable) {
 }
 
 TEST(SqliteDatabase, BusyWriterIsUnavailable) {
-  SqliteOptions options{ScratchDir::NewDatabasePath().string(), 2, 50};
+  SqliteOptions options{ScratchDir::NewDatabasePath().string(), 2, 50, ContractKeys()};
   auto db = OpenOrNull(options);
   ASSERT_NE(db, nullptr);
   auto writer = db->Begin(TxMode::kWrite);

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "core/key_ring.hpp"
 #include "domain/ports/database.hpp"
 
 namespace sinergi::contract {
@@ -32,6 +33,15 @@ inline void PrintTo(const StorageBackend& backend, std::ostream* os) {
 
 inline std::string BackendName(const ::testing::TestParamInfo<StorageBackend>& info) {
   return info.param.name;
+}
+
+// The data key ring every contract backend opens with (one fresh random key per test process, id "contract").
+inline std::shared_ptr<const core::KeyRing> ContractKeys() {
+  static const std::shared_ptr<const core::KeyRing> keys = [] {
+    auto ring = core::KeyRing::Parse(*core::KeyRing::NewKeyLine("contract"));
+    return std::make_shared<const core::KeyRing>(std::move(*ring));
+  }();
+  return keys;
 }
 
 inline core::Timestamp Ms(std::int64_t ms) {

@@ -9,6 +9,8 @@ namespace {
 
 using core::ErrorCode;
 
+const domain::ListScope kEverything = domain::ListScope::Everything();
+
 TEST_P(StorageContract, DroppedUnitOfWorkLeavesNothing) {
   auto p = MakePerson("Budi", "3301010101900001");
   auto j = MakeJourney(p.id);
@@ -23,7 +25,7 @@ TEST_P(StorageContract, DroppedUnitOfWorkLeavesNothing) {
   auto uow = Read();
   EXPECT_ERROR(uow->persons().Get(p.id), ErrorCode::kNotFound, "person.not_found");
   EXPECT_ERROR(uow->journeys().Get(j.id), ErrorCode::kNotFound, "journey.not_found");
-  auto names = uow->persons().FindNameCandidates("budi", 10);
+  auto names = uow->persons().FindNameCandidates("budi", 10, kEverything);
   ASSERT_OK(names);
   EXPECT_TRUE(names->empty());
   auto history = uow->history().List("person", p.id, {.limit = 10, .after = std::nullopt});

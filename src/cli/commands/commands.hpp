@@ -19,6 +19,20 @@ struct UserCommands {
 };
 UserCommands AddUserCommands(CLI::App& app, UserAddCommand& add, UserResetPasswordCommand& reset,
                              UserDisableCommand& disable);
-CLI::App* AddAuditCommands(CLI::App& app, AuditVerifyCommand& verify);
+struct AuditCommands {
+  CLI::App* verify = nullptr;
+  CLI::App* heads = nullptr;
+  CLI::App* anchor = nullptr;
+};
+AuditCommands AddAuditCommands(CLI::App& app, AuditVerifyCommand& verify, AuditHeadsCommand& heads,
+                               AuditAnchorCommand& anchor);
+struct KeyCommands {
+  CLI::App* generate = nullptr;
+  CLI::App* status = nullptr;
+  CLI::App* rotate = nullptr;
+};
+CLI::App* AddRetentionCommands(CLI::App& app, RetentionRunCommand& run);
+KeyCommands AddKeyCommands(CLI::App& app, KeyGenerateCommand& generate, KeyStatusCommand& status,
+                           KeyRotateCommand& rotate);
 
 }  // namespace sinergi::cli

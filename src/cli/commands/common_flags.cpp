@@ -8,6 +8,8 @@ void AddCommonFlags(CLI::App& sub, CommonFlags& flags) {
   sub.add_option("--reference-dir", flags.reference_dir,
                  "Directory holding the npm reference packages (idn-area-data, i18n-iso-countries)");
   sub.add_option("--log-level", flags.log_level, "trace, debug, info, warn or error");
+  sub.add_option("--data-key-file", flags.data_key_file,
+                 "Key ring for field-level encryption at rest (create one with `sinergi key generate`)");
 }
 
 }  // namespace sinergi::cli

@@ -3,6 +3,8 @@
 
 #include <utility>
 
+#include "core/assert.hpp"
+#include "domain/audit_log.hpp"
 #include "domain/detail/service_support.hpp"
 
 namespace sinergi::domain::detail {
@@ -26,14 +28,26 @@ core::Result<RecordScope> RecordGate::ScopeOf(const Person& person) {
     }
     scope.owner_agency_region = cached->second;
   }
-  if (!actor_.IsSystem() && !actor_.id.empty()) {
-    if (!granted_) {
-      SINERGI_TRY(auto ids, uow_.access().ActiveGrantPersonIds(actor_.id, now_));
-      granted_.emplace(ids.begin(), ids.end());
-    }
-    scope.has_active_grant = granted_->contains(person.id);
-  }
+  SINERGI_TRY_STATUS(LoadGrants());
+  scope.has_active_grant = granted_->contains(person.id);
   return scope;
+}
+
+// System actors and an actor without id hold no grants (and need none: the policy decides without them).
+core::Status RecordGate::LoadGrants() {
+  if (granted_) return core::Ok();
+  if (actor_.IsSystem() || actor_.id.empty()) {
+    granted_.emplace();
+    return core::Ok();
+  }
+  SINERGI_TRY(auto ids, uow_.access().ActiveGrantPersonIds(actor_.id, now_));
+  granted_.emplace(ids.begin(), ids.end());
+  return core::Ok();
+}
+
+core::Result<ListScope> RecordGate::ListRestriction() {
+  SINERGI_TRY_STATUS(LoadGrants());
+  return ListScopeFor(actor_, std::vector<std::string>(granted_->begin(), granted_->end()));
 }
 
 core::Result<bool> RecordGate::Visible(const Person& person) {
@@ -50,13 +64,53 @@ core::Result<bool> RecordGate::Admit(Person& person) {
   return true;
 }
 
-core::Result<std::vector<Person>> RecordGate::Filter(std::vector<Person> persons) {
+core::Result<std::vector<Person>> RecordGate::AdmitListed(std::vector<Person> persons) {
   std::vector<Person> kept;
   for (Person& p : persons) {
     SINERGI_TRY(bool admitted, Admit(p));
-    if (admitted) kept.push_back(std::move(p));
+    if (!admitted) {
+      SINERGI_BUG("a scope-restricted list returned a person the policy refuses (ListScopeFor vs CanSeeRecord)");
+      continue;
+    }
+    kept.push_back(std::move(p));
   }
   return kept;
+}
+
+core::Result<bool> RecordGate::VisibleListed(const Person& person) {
+  SINERGI_TRY(bool visible, Visible(person));
+  if (!visible) {
+    SINERGI_BUG("a scope-restricted list returned a record the policy refuses (ListScopeFor vs CanSeeRecord)");
+  }
+  return visible;
+}
+
+namespace {
+
+// The person as the actor may see it; nullopt when it exists but lies outside the actor's scope.
+core::Result<std::optional<Person>> ReadIfAdmitted(ports::Database& db, const Actor& actor, core::Timestamp now,
+                                                   const std::string& id, bool include_deleted) {
+  SINERGI_TRY(auto uow, db.Begin(ports::TxMode::kRead));
+  SINERGI_TRY(Person person, include_deleted ? uow->persons().Get(id) : GetLivePerson(uow->persons(), id));
+  RecordGate gate(*uow, actor, now);
+  SINERGI_TRY(bool admitted, gate.Admit(person));
+  if (!admitted) return std::optional<Person>();
+  return std::optional<Person>(std::move(person));
+}
+
+}  // namespace
+
+core::Result<Person> ReadAdmittedPerson(ports::Database& db, const core::Clock& clock, core::IdGenerator& ids,
+                                        const Actor& actor, const std::string& id, bool include_deleted) {
+  // The read unit is gone before the refusal is audited in a write unit: a thread never holds two units at once
+  // (sqlite_database.hpp).
+  SINERGI_TRY(std::optional<Person> person, ReadIfAdmitted(db, actor, clock.Now(), id, include_deleted));
+  if (!person) {
+    // Answered exactly like a missing person, so existence does not leak; the trail still shows the attempt.
+    SINERGI_TRY_STATUS(RecordAudit(db, clock, ids, actor, {"read", "person", id, {}, {}, "refused: out_of_scope"}));
+    return PersonNotFound(id);
+  }
+  return std::move(*person);
 }
 
 core::Result<Person> GetVisiblePerson(ports::UnitOfWork& uow, const Actor& actor, core::Timestamp now,

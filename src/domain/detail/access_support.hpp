@@ -6,9 +6,12 @@
 #include <string>
 #include <vector>
 
+#include "core/clock.hpp"
 #include "core/date.hpp"
+#include "core/id_generator.hpp"
 #include "core/result.hpp"
 #include "domain/actor.hpp"
+#include "domain/list_scope.hpp"
 #include "domain/person.hpp"
 #include "domain/policy.hpp"
 #include "domain/ports/database.hpp"
@@ -26,16 +29,33 @@ class RecordGate {
   core::Result<bool> Visible(const Person& person);
   // Visible() and, when the actor may not see the sensitive fields, masks them in place (Person::masked_fields).
   core::Result<bool> Admit(Person& person);
-  // Keeps the admitted persons (masked as needed), in order.
-  core::Result<std::vector<Person>> Filter(std::vector<Person> persons);
+  // The restriction for list and search queries (policy ListScopeFor), built from the same grants Visible() and
+  // Admit() use, so what a restricted query returns and what the gate admits agree.
+  core::Result<ListScope> ListRestriction();
+  // Admit() for persons a query restricted by ListRestriction() returned; keeps them in order, masked as needed.
+  // Each one must be admitted: a refusal means the query and the policy disagree, a SINERGI_BUG (abort in debug;
+  // in release it is counted in sinergi_bugs_total and the record is left out, never shown).
+  core::Result<std::vector<Person>> AdmitListed(std::vector<Person> persons);
+  // Visible() for the person of a listed record (a journey): as AdmitListed, a refusal is a SINERGI_BUG.
+  core::Result<bool> VisibleListed(const Person& person);
 
  private:
+  core::Status LoadGrants();
+
   ports::UnitOfWork& uow_;
   const Actor& actor_;
   core::Timestamp now_;
   std::optional<std::set<std::string>> granted_;       // person ids with an active grant
   std::map<std::string, std::string> agency_regions_;  // agency id -> region code ("" if none)
 };
+
+// Reads a live person (or also a deleted one) in its own read unit (closed when this returns), admitted and masked
+// like any read, for a use case that records its own single audit entry. A missing person is kNotFound
+// "person.not_found"; one outside the actor's scope gets the same answer, and the refused attempt is audited
+// ("read", detail "refused: out_of_scope") since the call records nothing else. An admitted read is not audited
+// here. Opens a write unit only for that refusal entry, after the read unit is closed.
+core::Result<Person> ReadAdmittedPerson(ports::Database& db, const core::Clock& clock, core::IdGenerator& ids,
+                                        const Actor& actor, const std::string& id, bool include_deleted = false);
 
 // Reads a live person (or also a deleted one) and requires it to be visible to the actor: an out-of-scope person
 // is kNotFound "person.not_found" (with a FieldError on `field` if set), exactly like a missing one.

@@ -6,6 +6,7 @@
 #include "core/result.hpp"
 #include "domain/ports/access_repository.hpp"
 #include "domain/ports/audit_repository.hpp"
+#include "domain/ports/data_key_repository.hpp"
 #include "domain/ports/history_repository.hpp"
 #include "domain/ports/idempotency_repository.hpp"
 #include "domain/ports/identity_repository.hpp"
@@ -13,6 +14,7 @@
 #include "domain/ports/pdp_repository.hpp"
 #include "domain/ports/person_repository.hpp"
 #include "domain/ports/reference_repository.hpp"
+#include "domain/ports/retention_repository.hpp"
 
 namespace sinergi::domain::ports {
 
@@ -35,6 +37,8 @@ class UnitOfWork {
   virtual AuditRepository& audit() = 0;
   virtual AccessRepository& access() = 0;
   virtual PdpRepository& pdp() = 0;
+  virtual DataKeyRepository& data_keys() = 0;
+  virtual RetentionRepository& retention() = 0;
   // Errors: kUnavailable (busy/locked or connection lost; safe to retry the whole unit), kInternal.
   virtual core::Status Commit() = 0;
 };

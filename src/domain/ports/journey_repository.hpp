@@ -1,10 +1,12 @@
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/result.hpp"
 #include "domain/journey.hpp"
+#include "domain/list_scope.hpp"
 #include "domain/ports/page.hpp"
 
 namespace sinergi::domain::ports {
@@ -13,6 +15,8 @@ struct JourneyFilter {
   std::optional<std::string> person_id;
   std::optional<JourneyStatus> status;
   std::optional<std::string> destination_country;
+  // Need-to-know, judged by the journey's person (deleted or not): as PersonFilter::scope.
+  ListScope scope = ListScope::Everything();
 };
 
 // Journeys with their documents, transitions and follow-ups. Used inside one UnitOfWork.

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/result.hpp"
+#include "domain/list_scope.hpp"
 #include "domain/person.hpp"
 #include "domain/ports/page.hpp"
 
@@ -17,6 +18,10 @@ struct PersonFilter {
   std::optional<std::string> pmi_status;
   std::optional<std::string> region_prefix;  // dotted region code; matches address_region_code and below
   bool include_deleted = false;
+  // Need-to-know (domain/list_scope.hpp): only persons the scope admits are listed, so a page holds `limit` of
+  // them whenever that many exist and next_after walks over admitted persons only. Services always set it from
+  // the policy (ListScopeFor); Everything() is for system jobs and storage tests.
+  ListScope scope = ListScope::Everything();
 };
 
 // A stored name key that may match a searched name; the domain scores it (domain/name_match.hpp).
@@ -49,9 +54,11 @@ class PersonRepository {
   // Ordered by id. Non-deleted only unless filter.include_deleted.
   virtual core::Result<Page<Person>> List(const PersonFilter& filter, const PageRequest& page) = 0;
 
-  // Up to `limit` stored name keys of non-deleted persons sharing character trigrams with `name_key`,
-  // best candidates first. The caller re-scores them; recall matters more than order here.
-  virtual core::Result<std::vector<NameCandidate>> FindNameCandidates(const std::string& name_key, int limit) = 0;
+  // Up to `limit` stored name keys of non-deleted persons that `scope` admits (as in PersonFilter::scope) sharing
+  // character trigrams with `name_key`, best candidates first. The caller re-scores them; recall matters more
+  // than order here, which is why persons outside the scope must not take up the limit.
+  virtual core::Result<std::vector<NameCandidate>> FindNameCandidates(const std::string& name_key, int limit,
+                                                                      const ListScope& scope) = 0;
 
   // Family links. Errors: kConflict "family_link.exists" for a duplicate (same pair and relation, either
   // direction); kNotFound "family_link.not_found" on delete.

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <set>
 
+#include "domain/policy.hpp"
 #include "domain/testing/in_memory_repositories.hpp"
 
 namespace sinergi::domain::test_doubles {
@@ -15,6 +16,20 @@ using core::Error;
 using core::Result;
 using core::Status;
 using detail::Paginate;
+
+// Whether the list scope admits a stored person, by its reference meaning (policy.hpp ListScopeAdmits), with the
+// owning agency's region looked up as a backend would (an agency that does not exist has none).
+bool ScopeAdmits(const InMemoryState& s, const ListScope& scope, const Person& p) {
+  if (scope.everything) return true;
+  RecordScope record;
+  record.owner_agency_id = p.owner_agency_id.value_or("");
+  record.created_by = p.created_by;
+  record.address_region_code = p.data.address_region_code.value_or("");
+  if (auto agency = s.agencies.find(record.owner_agency_id); agency != s.agencies.end()) {
+    record.owner_agency_region = agency->second.region_code.value_or("");
+  }
+  return ListScopeAdmits(scope, p.id, record);
+}
 
 std::set<std::string> Trigrams(const std::string& key) {
   std::set<std::string> out;
@@ -69,15 +84,17 @@ class PersonRepo final : public ports::PersonRepository {
         const std::string& code = p.data.address_region_code.value_or("");
         if (code != *f.region_prefix && !code.starts_with(*f.region_prefix + ".")) continue;
       }
+      if (!ScopeAdmits(s_, f.scope, p)) continue;
       matching.push_back(p);
     }
     return Paginate(std::move(matching), page, [](const Person& p) { return p.id; });
   }
-  Result<std::vector<ports::NameCandidate>> FindNameCandidates(const std::string& name_key, int limit) override {
+  Result<std::vector<ports::NameCandidate>> FindNameCandidates(const std::string& name_key, int limit,
+                                                               const ListScope& scope) override {
     const std::set<std::string> wanted = Trigrams(name_key);
     std::vector<std::pair<std::size_t, ports::NameCandidate>> scored;
     for (const auto& [id, stored] : s_.persons) {
-      if (stored.person.deleted()) continue;
+      if (stored.person.deleted() || !ScopeAdmits(s_, scope, stored.person)) continue;
       for (const std::string& key : stored.name_keys) {
         std::size_t shared = 0;
         for (const std::string& t : Trigrams(key)) shared += wanted.count(t);
@@ -161,6 +178,10 @@ class JourneyRepo final : public ports::JourneyRepository {
       if (f.person_id && j.person_id != *f.person_id) continue;
       if (f.status && j.status != *f.status) continue;
       if (f.destination_country && j.data.destination_country != *f.destination_country) continue;
+      if (!f.scope.everything) {
+        auto person = s_.persons.find(j.person_id);
+        if (person == s_.persons.end() || !ScopeAdmits(s_, f.scope, person->second.person)) continue;
+      }
       matching.push_back(j);
     }
     return Paginate(std::move(matching), page, [](const Journey& j) { return j.id; });
@@ -300,6 +321,13 @@ class IdempotencyRepo final : public ports::IdempotencyRepository {
   InMemoryState& s_;
 };
 
+// Nothing is stored at rest in memory, so nothing is sealed: no counts, nothing to re-seal.
+class DataKeyRepo final : public ports::DataKeyRepository {
+ public:
+  Result<std::vector<ports::SealedValueCount>> CountSealed() override { return std::vector<ports::SealedValueCount>(); }
+  Result<int> ResealBatch(int /*limit*/) override { return 0; }
+};
+
 }  // namespace
 
 class InMemoryUnitOfWork final : public ports::UnitOfWork {
@@ -317,6 +345,8 @@ class InMemoryUnitOfWork final : public ports::UnitOfWork {
   ports::AuditRepository& audit() override { return audit_; }
   ports::AccessRepository& access() override { return access_; }
   ports::PdpRepository& pdp() override { return pdp_; }
+  ports::DataKeyRepository& data_keys() override { return data_keys_; }
+  ports::RetentionRepository& retention() override { return retention_; }
 
   Status Commit() override {
     SINERGI_CHECK(!committed_);  // committing twice is a bug in the caller
@@ -341,9 +371,15 @@ class InMemoryUnitOfWork final : public ports::UnitOfWork {
   detail::InMemoryAuditRepository audit_{state_};
   detail::InMemoryAccessRepository access_{state_};
   detail::InMemoryPdpRepository pdp_{state_};
+  DataKeyRepo data_keys_;
+  detail::InMemoryRetentionRepository retention_{state_};
 };
 
 Result<std::unique_ptr<ports::UnitOfWork>> InMemoryDatabase::Begin(ports::TxMode mode) {
+  {
+    std::lock_guard<std::mutex> guard(mu_);
+    ++(mode == ports::TxMode::kWrite ? write_begins_ : read_begins_);
+  }
   std::unique_lock<std::timed_mutex> write_lock;
   if (mode == ports::TxMode::kWrite) {
     write_lock = std::unique_lock<std::timed_mutex>(writer_, std::defer_lock);
@@ -383,6 +419,11 @@ void InMemoryDatabase::MutateForTest(const std::function<void(InMemoryState&)>& 
 int InMemoryDatabase::CommitCountForTest() const {
   std::lock_guard<std::mutex> guard(mu_);
   return commits_;
+}
+
+int InMemoryDatabase::BeginCountForTest(ports::TxMode mode) const {
+  std::lock_guard<std::mutex> guard(mu_);
+  return mode == ports::TxMode::kWrite ? write_begins_ : read_begins_;
 }
 
 std::string SequentialIdGenerator::NewId() {

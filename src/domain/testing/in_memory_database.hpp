@@ -2,7 +2,7 @@
 // TEST DOUBLE. An in-memory implementation of the storage ports (ports/database.hpp) for domain tests
 // (STYLE.md §12, after leveldb's memenv). Not for production: no persistence, linear scans everywhere.
 // The identity, audit, access and PDP repositories are in in_memory_identity.cpp, in_memory_audit.cpp,
-// in_memory_access.cpp and in_memory_pdp.cpp.
+// in_memory_access.cpp, in_memory_pdp.cpp and in_memory_retention.cpp.
 //
 // Transactions: Begin() copies the whole state into the unit of work; Commit() of a write unit replaces the
 // shared state with the copy, so an uncommitted unit leaves nothing behind. Like SQLite's BEGIN IMMEDIATE, at
@@ -48,6 +48,7 @@ struct InMemoryState {
   std::map<std::string, Notification> notifications;           // by id
   std::map<std::string, Consent> consents;                     // by id
   std::map<std::string, DataSubjectRequest> subject_requests;  // by id
+  std::map<std::string, core::Timestamp> anonymised_at;        // person id -> when retention anonymised it
 };
 
 class InMemoryDatabase final : public ports::Database {
@@ -67,6 +68,8 @@ class InMemoryDatabase final : public ports::Database {
   void MutateForTest(const std::function<void(InMemoryState&)>& mutate);
   // Number of successful commits of write units.
   int CommitCountForTest() const;
+  // Number of units of work begun in `mode` (successfully or not).
+  int BeginCountForTest(ports::TxMode mode) const;
 
  private:
   friend class InMemoryUnitOfWork;
@@ -78,6 +81,8 @@ class InMemoryDatabase final : public ports::Database {
   InMemoryState state_;      // GUARDED_BY(mu_)
   int failing_commits_ = 0;  // GUARDED_BY(mu_)
   int commits_ = 0;          // GUARDED_BY(mu_)
+  int read_begins_ = 0;      // GUARDED_BY(mu_)
+  int write_begins_ = 0;     // GUARDED_BY(mu_)
 };
 
 // TEST DOUBLE. Ids "id-000001", "id-000002", ... (sortable like ULIDs). Thread-safe.

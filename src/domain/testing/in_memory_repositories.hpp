@@ -109,4 +109,17 @@ class InMemoryPdpRepository final : public ports::PdpRepository {
   InMemoryState& s_;
 };
 
+class InMemoryRetentionRepository final : public ports::RetentionRepository {
+ public:
+  explicit InMemoryRetentionRepository(InMemoryState& s) : s_(s) {}
+
+  core::Result<std::int64_t> CountDue(RetentionKind kind, core::Timestamp cutoff) override;
+  core::Result<int> PurgeDue(RetentionKind kind, core::Timestamp cutoff, int limit) override;
+  core::Result<std::vector<std::string>> DuePersons(core::Timestamp cutoff, int limit) override;
+  core::Status FinishAnonymisation(const std::string& person_id, core::Timestamp at) override;
+
+ private:
+  InMemoryState& s_;
+};
+
 }  // namespace sinergi::domain::test_doubles::detail

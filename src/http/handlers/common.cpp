@@ -4,6 +4,7 @@
 #include <boost/json/serialize.hpp>
 #include <cctype>
 
+#include "domain/tppo_screening.hpp"
 #include "http/etag.hpp"
 #include "http/json_read.hpp"
 #include "http/problem.hpp"
@@ -28,7 +29,8 @@ Response ErrorResponse(const core::Error& e, const Request& req) {
   if (reason == kUnsupportedMediaType) {
     return Problem(415, reason, e.message(), req.correlation_id, e.fields());
   }
-  if (reason == kMalformedJson || reason == kUnknownField || reason == kInvalidType || reason == kInvalidParameter) {
+  if (reason == kMalformedJson || reason == kUnknownField || reason == kInvalidType || reason == kInvalidParameter ||
+      reason == domain::kUnknownCodeReason) {
     return Problem(400, reason, e.message(), req.correlation_id, e.fields());
   }
   return ProblemResponse(e, req.correlation_id);

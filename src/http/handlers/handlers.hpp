@@ -88,4 +88,7 @@ Response ReferenceCodelists(Request& req, ApiDeps& deps);
 Response ReferenceCodelistGet(Request& req, ApiDeps& deps);
 Response ReferenceNik(Request& req, ApiDeps& deps);
 
+// Screening aids (handlers/screenings/).
+Response ScreeningsTppo(Request& req, ApiDeps& deps);
+
 }  // namespace sinergi::http

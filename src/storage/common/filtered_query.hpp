@@ -3,6 +3,7 @@
 // each shape is prepared once per connection, cached and measured under its own name, and can use the index
 // its filter needs. Parameters keep fixed numbers (?1, ?2, ...) whatever is present, so binding stays simple.
 #include <string>
+#include <string_view>
 #include <utility>
 
 namespace sinergi::storage {
@@ -13,7 +14,7 @@ struct FilteredQuery {
   }
 
   // Appends " AND condition" and ".tag" to the name when the filter is present.
-  void Add(bool present, const char* tag, const char* condition) {
+  void Add(bool present, std::string_view tag, std::string_view condition) {
     if (!present) return;
     name += '.';
     name += tag;

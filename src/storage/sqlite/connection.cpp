@@ -20,7 +20,9 @@ core::Result<std::unique_ptr<Connection>> Connection::Open(const ConnectionConfi
   sqlite3_busy_timeout(db, config.busy_timeout_ms);
   // WAL lets readers run beside the one writer; NORMAL sync is durable across crashes of the process
   // (a power loss may drop the last commits, never corrupt). Memory databases keep their default journal.
-  std::string pragmas = "PRAGMA foreign_keys = ON;";
+  // secure_delete: deleted and overwritten content is zeroed, not left in free space of the page, so an update
+  // (a victim's new address, a purge, a key rotation) leaves no old clear text in the file.
+  std::string pragmas = "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;";
   if (!config.in_memory) pragmas += "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
   if (auto st = conn->ExecScript(pragmas, "connection.configure"); !st) {
     return core::Error::Unavailable("cannot configure the SQLite connection: " + st.error().message());

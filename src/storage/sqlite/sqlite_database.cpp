@@ -6,6 +6,7 @@
 
 #include "storage/sqlite/connection_pool.hpp"
 #include "storage/sqlite/migrations.hpp"
+#include "storage/sqlite/sqlite_data_keys.hpp"
 #include "storage/sqlite/sqlite_unit_of_work.hpp"
 
 namespace sinergi::storage::sqlite {
@@ -32,12 +33,12 @@ ConnectionConfig ConfigFor(const SqliteOptions& options) {
 
 class SqliteDatabase final : public domain::ports::Database {
  public:
-  SqliteDatabase(std::unique_ptr<ConnectionPool> pool, int busy_timeout_ms)
-      : pool_(std::move(pool)), wait_(busy_timeout_ms) {}
+  SqliteDatabase(std::unique_ptr<ConnectionPool> pool, int busy_timeout_ms, std::shared_ptr<const core::KeyRing> keys)
+      : pool_(std::move(pool)), wait_(busy_timeout_ms), keys_(std::move(keys)) {}
 
   core::Result<std::unique_ptr<domain::ports::UnitOfWork>> Begin(domain::ports::TxMode mode) override {
     SINERGI_TRY(auto lease, pool_->Acquire(wait_));
-    return SqliteUnitOfWork::Begin(std::move(lease), mode);
+    return SqliteUnitOfWork::Begin(std::move(lease), mode, keys_.get());
   }
 
   core::Status Ping() override {
@@ -53,7 +54,17 @@ class SqliteDatabase final : public domain::ports::Database {
  private:
   std::unique_ptr<ConnectionPool> pool_;
   std::chrono::milliseconds wait_;
+  std::shared_ptr<const core::KeyRing> keys_;
 };
+
+core::Status VerifyKeys(Connection& conn, const core::KeyRing& keys) {
+  SINERGI_TRY_STATUS(conn.ExecScript("BEGIN IMMEDIATE", "data_keys.begin"));
+  auto now = std::chrono::time_point_cast<std::chrono::milliseconds>(std::chrono::system_clock::now());
+  auto st = CheckDataKeys(conn, keys, core::Timestamp(now));
+  if (st) st = conn.ExecScript("COMMIT", "data_keys.commit");
+  if (!st) static_cast<void>(conn.ExecScript("ROLLBACK", "data_keys.rollback"));
+  return st;
+}
 
 }  // namespace
 
@@ -65,8 +76,10 @@ core::Result<std::unique_ptr<domain::ports::Database>> Open(const SqliteOptions&
   {
     SINERGI_TRY(auto lease, pool->Acquire(std::chrono::milliseconds(0)));
     SINERGI_TRY_STATUS(ApplyMigrations(*lease));
+    if (options.keys) SINERGI_TRY_STATUS(VerifyKeys(*lease, *options.keys));
   }
-  return std::unique_ptr<domain::ports::Database>(new SqliteDatabase(std::move(pool), options.busy_timeout_ms));
+  return std::unique_ptr<domain::ports::Database>(
+      new SqliteDatabase(std::move(pool), options.busy_timeout_ms, options.keys));
 }
 
 core::Result<int> Migrate(const SqliteOptions& options) {

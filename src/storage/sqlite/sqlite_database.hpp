@@ -4,6 +4,7 @@
 #include <memory>
 #include <string>
 
+#include "core/key_ring.hpp"
 #include "core/result.hpp"
 #include "domain/ports/database.hpp"
 
@@ -17,13 +18,17 @@ struct SqliteOptions {
   std::string path;            // file path, or ":memory:" (a shared in-memory database for tests)
   int pool_size = 4;           // connections; writers serialize on the database lock anyway
   int busy_timeout_ms = 5000;  // how long a writer waits for the lock before kUnavailable
+  // Field-level encryption at rest (storage/common/sealed_fields.hpp). Null: sealed fields can be neither written
+  // nor read (kUnavailable "data_key.missing"); everything else works.
+  std::shared_ptr<const core::KeyRing> keys;
 };
 
 // Opens (creating the file if needed) and applies pending migrations. The Database must outlive its units of
 // work; a unit holds one pooled connection until destroyed, so a thread must not hold one unit while it begins
 // another (with every connection so held, Begin waits busy_timeout_ms and fails with kUnavailable).
 // Errors: kUnavailable (cannot open), kInternal (a migration failed; nothing of it is applied),
-//         kInvalid (pool_size < 1 or busy_timeout_ms < 0).
+//         kInvalid (pool_size < 1 or busy_timeout_ms < 0), kInvalid "data_key.mismatch" (a configured data key
+//         is not the one the database was sealed with under its id; storage/sqlite/sqlite_data_keys.hpp).
 core::Result<std::unique_ptr<domain::ports::Database>> Open(const SqliteOptions& options);
 
 // Applies pending migrations only; returns how many were applied.

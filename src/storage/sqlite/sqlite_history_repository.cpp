@@ -29,7 +29,9 @@ const ConstraintReasons kAppendReasons =
 }  // namespace
 
 core::Status SqliteHistoryRepository::Append(const ChangeRecord& record) {
-  SINERGI_TRY(std::string changes, EncodeChanges(record.changes));
+  // The whole change list is sealed: its values repeat the record's fields (storage/common/sealed_fields.hpp).
+  SINERGI_TRY(std::string encoded, EncodeChanges(record.changes));
+  SINERGI_TRY(std::string changes, sealer_.Seal(encoded));
   SINERGI_TRY(auto stmt, conn_.Prepare(kAppend));
   stmt->BindText(1, record.id);
   stmt->BindText(2, record.entity_type);
@@ -61,7 +63,8 @@ core::Result<Page<ChangeRecord>> SqliteHistoryRepository::List(const std::string
     r.at = stmt->Time(4);
     r.actor = stmt->Text(5);
     r.reason = stmt->OptText(6);
-    SINERGI_TRY(r.changes, DecodeChanges(stmt->Text(7)));
+    SINERGI_TRY(std::string changes, sealer_.Open(stmt->Text(7)));
+    SINERGI_TRY(r.changes, DecodeChanges(changes));
     out.items.push_back(std::move(r));
   }
   FinishPage(out, page, [](const ChangeRecord& r) { return r.id; });

@@ -37,7 +37,7 @@ core::Result<std::optional<IdempotencyRecord>> SqliteIdempotencyRepository::Find
   r.request_hash = stmt->Text(2);
   r.completed = stmt->Bool(3);
   r.status_code = static_cast<int>(stmt->Int(4));
-  r.response_body = stmt->Text(5);
+  SINERGI_TRY(r.response_body, sealer_.Open(stmt->Text(5)));
   r.response_headers = stmt->Text(6);
   r.created_at = stmt->Time(7);
   return std::optional<IdempotencyRecord>(std::move(r));
@@ -54,12 +54,17 @@ core::Status SqliteIdempotencyRepository::Reserve(const IdempotencyRecord& recor
 }
 
 // Errors: kNotFound "idempotency.not_found" if nothing is reserved under (scope, key).
+// The replay body is sealed: it repeats the created record (storage/common/sealed_fields.hpp).
 core::Status SqliteIdempotencyRepository::Complete(const IdempotencyRecord& record) {
+  std::string body;
+  if (!record.response_body.empty()) {
+    SINERGI_TRY(body, sealer_.Seal(record.response_body));
+  }
   SINERGI_TRY(auto stmt, conn_.Prepare(kComplete));
   stmt->BindText(1, record.scope);
   stmt->BindText(2, record.key);
   stmt->BindInt(3, record.status_code);
-  stmt->BindText(4, record.response_body);
+  stmt->BindText(4, body);
   stmt->BindText(5, record.response_headers);
   SINERGI_TRY_STATUS(stmt->Exec());
   if (stmt->Changes() == 0) {

@@ -5,6 +5,7 @@
 #include "storage/common/filtered_query.hpp"
 #include "storage/common/json_text.hpp"
 #include "storage/common/paging.hpp"
+#include "storage/sqlite/sqlite_list_scope.hpp"
 #include "storage/sqlite/sqlite_repositories.hpp"
 
 namespace sinergi::storage::sqlite {
@@ -152,11 +153,17 @@ core::Status SqliteJourneyRepository::Update(const Journey& journey, std::int64_
 }
 
 core::Result<Page<Journey>> SqliteJourneyRepository::List(const JourneyFilter& filter, const PageRequest& page) {
-  // One named query per combination of present filters (see the person list for why).
+  // One named query per combination of present filters (see the person list for why). Parameters: ?1 person,
+  // ?2 status, ?3 destination, ?4 after, ?5 limit, ?6.. the scope, asked of the journey's person.
+  constexpr int kScopeParam = 6;
   FilteredQuery query("journey.list", "SELECT " SINERGI_JOURNEY_COLUMNS " FROM journeys");
   query.Add(filter.person_id.has_value(), "person", "person_id = ?1");
   query.Add(filter.status.has_value(), "status", "status = ?2");
   query.Add(filter.destination_country.has_value(), "destination", "destination_country = ?3");
+  if (auto condition = ListScopeCondition(filter.scope, "p", kScopeParam)) {
+    query.Add(true, condition->tag,
+              "EXISTS (SELECT 1 FROM persons p WHERE p.id = journeys.person_id AND " + condition->sql + ")");
+  }
   query.Add(page.after.has_value(), "after", "id > ?4");
   query.sql += " ORDER BY id LIMIT ?5";
 
@@ -168,6 +175,7 @@ core::Result<Page<Journey>> SqliteJourneyRepository::List(const JourneyFilter& f
     if (filter.destination_country) stmt->BindText(3, *filter.destination_country);
     if (page.after) stmt->BindText(4, *page.after);
     stmt->BindInt(5, FetchLimit(page));
+    BindListScope(*stmt, filter.scope, kScopeParam);
     while (true) {
       SINERGI_TRY(bool row, stmt->Step());
       if (!row) break;

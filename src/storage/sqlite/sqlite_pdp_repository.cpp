@@ -53,7 +53,7 @@ const ConstraintReasons kRequestReasons =
         .ForeignKey({"person.not_found", "The person does not exist."})
         .Check({"data_subject_request.invalid", "The data-subject request is malformed."});
 
-core::Result<Consent> ReadConsent(const Statement& s) {
+core::Result<Consent> ReadConsent(const Statement& s, const Sealer& sealer) {
   Consent c;
   c.id = s.Text(0);
   c.person_id = s.Text(1);
@@ -67,16 +67,16 @@ core::Result<Consent> ReadConsent(const Statement& s) {
   c.data.checklist.informed_storage_period = s.Bool(9);
   c.data.checklist.informed_right_to_access = s.Bool(10);
   c.data.checklist.informed_withdrawal = s.Bool(11);
-  c.data.note = s.OptText(12);
+  SINERGI_TRY(c.data.note, sealer.Open(s.OptText(12)));
   c.recorded_at = s.Time(13);
   c.recorded_by = s.Text(14);
   c.withdrawn_at = s.OptTime(15);
   c.withdrawn_by = s.OptText(16);
-  c.withdrawal_reason = s.OptText(17);
+  SINERGI_TRY(c.withdrawal_reason, sealer.Open(s.OptText(17)));
   return c;
 }
 
-core::Result<DataSubjectRequest> ReadRequest(const Statement& s) {
+core::Result<DataSubjectRequest> ReadRequest(const Statement& s, const Sealer& sealer) {
   DataSubjectRequest r;
   r.id = s.Text(0);
   r.person_id = s.Text(1);
@@ -87,9 +87,9 @@ core::Result<DataSubjectRequest> ReadRequest(const Statement& s) {
   if (!status) return core::Error::Internal("data-subject request " + r.id + " has an unknown status");
   r.status = *status;
   r.channel = s.Text(6);
-  r.note = s.OptText(7);
+  SINERGI_TRY(r.note, sealer.Open(s.OptText(7)));
   r.completed_at = s.OptTime(8);
-  r.outcome_note = s.OptText(9);
+  SINERGI_TRY(r.outcome_note, sealer.Open(s.OptText(9)));
   r.handled_by = s.OptText(10);
   r.created_at = s.Time(11);
   r.created_by = s.Text(12);
@@ -99,6 +99,8 @@ core::Result<DataSubjectRequest> ReadRequest(const Statement& s) {
 }  // namespace
 
 core::Status SqlitePdpRepository::InsertConsent(const Consent& c) {
+  SINERGI_TRY(auto note, sealer_.Seal(c.data.note));
+  SINERGI_TRY(auto withdrawal_reason, sealer_.Seal(c.withdrawal_reason));
   SINERGI_TRY(auto stmt, conn_.Prepare(kInsertConsent));
   stmt->BindText(1, c.id);
   stmt->BindText(2, c.person_id);
@@ -112,12 +114,12 @@ core::Status SqlitePdpRepository::InsertConsent(const Consent& c) {
   stmt->BindBool(10, c.data.checklist.informed_storage_period);
   stmt->BindBool(11, c.data.checklist.informed_right_to_access);
   stmt->BindBool(12, c.data.checklist.informed_withdrawal);
-  stmt->BindOptText(13, c.data.note);
+  stmt->BindOptText(13, note);
   stmt->BindTime(14, c.recorded_at);
   stmt->BindText(15, c.recorded_by);
   stmt->BindOptTime(16, c.withdrawn_at);
   stmt->BindOptText(17, c.withdrawn_by);
-  stmt->BindOptText(18, c.withdrawal_reason);
+  stmt->BindOptText(18, withdrawal_reason);
   return stmt->Exec(kConsentReasons);
 }
 
@@ -126,15 +128,16 @@ core::Result<Consent> SqlitePdpRepository::GetConsent(const std::string& id) {
   stmt->BindText(1, id);
   SINERGI_TRY(bool found, stmt->Step());
   if (!found) return core::Error::NotFound("consent.not_found", "No consent has this id.");
-  return ReadConsent(*stmt);
+  return ReadConsent(*stmt, sealer_);
 }
 
 core::Status SqlitePdpRepository::UpdateConsentWithdrawal(const Consent& c) {
+  SINERGI_TRY(auto withdrawal_reason, sealer_.Seal(c.withdrawal_reason));
   SINERGI_TRY(auto stmt, conn_.Prepare(kWithdrawConsent));
   stmt->BindText(1, c.id);
   stmt->BindOptTime(2, c.withdrawn_at);
   stmt->BindOptText(3, c.withdrawn_by);
-  stmt->BindOptText(4, c.withdrawal_reason);
+  stmt->BindOptText(4, withdrawal_reason);
   SINERGI_TRY_STATUS(stmt->Exec(kConsentReasons));
   if (stmt->Changes() == 0) return core::Error::NotFound("consent.not_found", "No consent has this id.");
   return core::Ok();
@@ -147,12 +150,14 @@ core::Result<std::vector<Consent>> SqlitePdpRepository::ListConsents(const std::
   while (true) {
     SINERGI_TRY(bool row, stmt->Step());
     if (!row) return out;
-    SINERGI_TRY(Consent c, ReadConsent(*stmt));
+    SINERGI_TRY(Consent c, ReadConsent(*stmt, sealer_));
     out.push_back(std::move(c));
   }
 }
 
 core::Status SqlitePdpRepository::InsertRequest(const DataSubjectRequest& r) {
+  SINERGI_TRY(auto note, sealer_.Seal(r.note));
+  SINERGI_TRY(auto outcome_note, sealer_.Seal(r.outcome_note));
   SINERGI_TRY(auto stmt, conn_.Prepare(kInsertRequest));
   stmt->BindText(1, r.id);
   stmt->BindText(2, r.person_id);
@@ -161,9 +166,9 @@ core::Status SqlitePdpRepository::InsertRequest(const DataSubjectRequest& r) {
   stmt->BindTime(5, r.due_at);
   stmt->BindText(6, domain::ToString(r.status));
   stmt->BindText(7, r.channel);
-  stmt->BindOptText(8, r.note);
+  stmt->BindOptText(8, note);
   stmt->BindOptTime(9, r.completed_at);
-  stmt->BindOptText(10, r.outcome_note);
+  stmt->BindOptText(10, outcome_note);
   stmt->BindOptText(11, r.handled_by);
   stmt->BindTime(12, r.created_at);
   stmt->BindText(13, r.created_by);
@@ -175,15 +180,16 @@ core::Result<DataSubjectRequest> SqlitePdpRepository::GetRequest(const std::stri
   stmt->BindText(1, id);
   SINERGI_TRY(bool found, stmt->Step());
   if (!found) return core::Error::NotFound("data_subject_request.not_found", "No data-subject request has this id.");
-  return ReadRequest(*stmt);
+  return ReadRequest(*stmt, sealer_);
 }
 
 core::Status SqlitePdpRepository::UpdateRequestOutcome(const DataSubjectRequest& r) {
+  SINERGI_TRY(auto outcome_note, sealer_.Seal(r.outcome_note));
   SINERGI_TRY(auto stmt, conn_.Prepare(kUpdateRequest));
   stmt->BindText(1, r.id);
   stmt->BindText(2, domain::ToString(r.status));
   stmt->BindOptTime(3, r.completed_at);
-  stmt->BindOptText(4, r.outcome_note);
+  stmt->BindOptText(4, outcome_note);
   stmt->BindOptText(5, r.handled_by);
   SINERGI_TRY_STATUS(stmt->Exec(kRequestReasons));
   if (stmt->Changes() == 0) {
@@ -212,7 +218,7 @@ core::Result<Page<DataSubjectRequest>> SqlitePdpRepository::ListRequests(const R
   while (true) {
     SINERGI_TRY(bool row, stmt->Step());
     if (!row) break;
-    SINERGI_TRY(DataSubjectRequest r, ReadRequest(*stmt));
+    SINERGI_TRY(DataSubjectRequest r, ReadRequest(*stmt, sealer_));
     out.items.push_back(std::move(r));
   }
   FinishPage(out, page, [](const DataSubjectRequest& r) { return r.id; });

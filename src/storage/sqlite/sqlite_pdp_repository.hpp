@@ -2,13 +2,14 @@
 // sqlite_pdp_repository.cpp: consents and data-subject requests (migration 0005_pdp.sql). Works on the connection
 // of the unit of work that owns it; not thread-safe.
 #include "domain/ports/pdp_repository.hpp"
+#include "storage/common/sealed_fields.hpp"
 #include "storage/sqlite/connection.hpp"
 
 namespace sinergi::storage::sqlite {
 
 class SqlitePdpRepository final : public domain::ports::PdpRepository {
  public:
-  explicit SqlitePdpRepository(Connection& conn) : conn_(conn) {}
+  SqlitePdpRepository(Connection& conn, const Sealer& sealer) : conn_(conn), sealer_(sealer) {}
 
   core::Status InsertConsent(const domain::Consent& consent) override;
   core::Result<domain::Consent> GetConsent(const std::string& id) override;
@@ -23,6 +24,7 @@ class SqlitePdpRepository final : public domain::ports::PdpRepository {
 
  private:
   Connection& conn_;
+  const Sealer& sealer_;
 };
 
 }  // namespace sinergi::storage::sqlite

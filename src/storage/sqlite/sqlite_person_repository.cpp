@@ -6,6 +6,7 @@
 #include "storage/common/filtered_query.hpp"
 #include "storage/common/json_text.hpp"
 #include "storage/common/paging.hpp"
+#include "storage/sqlite/sqlite_list_scope.hpp"
 #include "storage/sqlite/sqlite_repositories.hpp"
 
 namespace sinergi::storage::sqlite {
@@ -41,25 +42,40 @@ constexpr Query kExists{"person.exists", "SELECT 1 FROM persons WHERE id = ?1"};
 constexpr Query kDeleteKeys{"person.delete_name_keys", "DELETE FROM person_name_keys WHERE person_id = ?1"};
 constexpr Query kInsertKey{"person.insert_name_key",
                            "INSERT OR IGNORE INTO person_name_keys (person_id, name_key) VALUES (?1, ?2)"};
-// Trigram candidates: the FTS5 query ORs the searched key's trigrams; bm25 favours keys sharing many (rare) ones.
-constexpr Query kTrigramCandidates{
-    "person.name_candidates_trigram",
-    "SELECT k.person_id, k.name_key FROM person_name_fts f JOIN person_name_keys k ON k.id = f.rowid "
-    "JOIN persons p ON p.id = k.person_id WHERE person_name_fts MATCH ?1 AND p.deleted_at IS NULL "
-    "ORDER BY f.rank, k.person_id LIMIT ?2"};
-// Keys too short to have a trigram: prefix range on the plain index.
-constexpr Query kPrefixCandidates{
-    "person.name_candidates_prefix",
-    "SELECT k.person_id, k.name_key FROM person_name_keys k JOIN persons p ON p.id = k.person_id "
-    "WHERE k.name_key >= ?1 AND k.name_key < ?2 AND p.deleted_at IS NULL ORDER BY k.name_key, k.person_id "
-    "LIMIT ?3"};
+// Name candidates of persons `p` the list scope admits (sqlite_list_scope.hpp), named per scope shape.
+// Trigram: the FTS5 query ORs the searched key's trigrams; bm25 favours keys sharing many (rare) ones.
+// Parameters: ?1 FTS query, ?2 limit, ?3.. the scope.
+constexpr int kTrigramScopeParam = 3;
+FilteredQuery TrigramCandidatesQuery(const domain::ListScope& scope) {
+  FilteredQuery q("person.name_candidates_trigram",
+                  "SELECT k.person_id, k.name_key FROM person_name_fts f JOIN person_name_keys k ON k.id = f.rowid "
+                  "JOIN persons p ON p.id = k.person_id");
+  q.sql += " AND person_name_fts MATCH ?1 AND p.deleted_at IS NULL";
+  if (auto condition = ListScopeCondition(scope, "p", kTrigramScopeParam)) q.Add(true, condition->tag, condition->sql);
+  q.sql += " ORDER BY f.rank, k.person_id LIMIT ?2";
+  return q;
+}
+// Keys too short to have a trigram: prefix range on the plain index. Parameters: ?1/?2 key range, ?3 limit,
+// ?4.. the scope.
+constexpr int kPrefixScopeParam = 4;
+FilteredQuery PrefixCandidatesQuery(const domain::ListScope& scope) {
+  FilteredQuery q("person.name_candidates_prefix",
+                  "SELECT k.person_id, k.name_key FROM person_name_keys k JOIN persons p ON p.id = k.person_id");
+  q.sql += " AND k.name_key >= ?1 AND k.name_key < ?2 AND p.deleted_at IS NULL";
+  if (auto condition = ListScopeCondition(scope, "p", kPrefixScopeParam)) q.Add(true, condition->tag, condition->sql);
+  q.sql += " ORDER BY k.name_key, k.person_id LIMIT ?3";
+  return q;
+}
 
 const ConstraintReasons kPersonWrite = ConstraintReasons()
                                            .Unique({"person.nik_taken", "Another person already has this NIK."})
                                            .PrimaryKey({"person.exists", "A person with this id already exists."});
 
-void BindPerson(Statement& s, const Person& p) {
+// address_line and phone are sealed (storage/common/sealed_fields.hpp).
+core::Status BindPerson(Statement& s, const Person& p, const Sealer& sealer) {
   const domain::PersonData& d = p.data;
+  SINERGI_TRY(auto address_line, sealer.Seal(d.address_line));
+  SINERGI_TRY(auto phone, sealer.Seal(d.phone));
   s.BindText(1, p.id);
   s.BindInt(2, p.version);
   s.BindText(3, d.full_name);
@@ -69,9 +85,9 @@ void BindPerson(Statement& s, const Person& p) {
   s.BindOptText(7, d.sex);
   s.BindOptDate(8, d.birth_date);
   s.BindOptText(9, d.birth_place);
-  s.BindOptText(10, d.address_line);
+  s.BindOptText(10, address_line);
   s.BindOptText(11, d.address_region_code);
-  s.BindOptText(12, d.phone);
+  s.BindOptText(12, phone);
   s.BindOptText(13, d.marital_status);
   s.BindOptText(14, d.education);
   s.BindText(15, EncodeStringArray(d.skills));
@@ -85,9 +101,10 @@ void BindPerson(Statement& s, const Person& p) {
   s.BindOptText(23, p.delete_reason);
   s.BindOptText(24, p.owner_agency_id);
   s.BindInt(25, d.protected_identity ? 1 : 0);
+  return core::Ok();
 }
 
-core::Result<Person> ReadPerson(const Statement& s) {
+core::Result<Person> ReadPerson(const Statement& s, const Sealer& sealer) {
   Person p;
   domain::PersonData& d = p.data;
   p.id = s.Text(0);
@@ -99,9 +116,9 @@ core::Result<Person> ReadPerson(const Statement& s) {
   d.sex = s.OptText(6);
   d.birth_date = s.OptDate(7);
   d.birth_place = s.OptText(8);
-  d.address_line = s.OptText(9);
+  SINERGI_TRY(d.address_line, sealer.Open(s.OptText(9)));
   d.address_region_code = s.OptText(10);
-  d.phone = s.OptText(11);
+  SINERGI_TRY(d.phone, sealer.Open(s.OptText(11)));
   d.marital_status = s.OptText(12);
   d.education = s.OptText(13);
   SINERGI_TRY(d.skills, DecodeStringArray(s.Text(14)));
@@ -119,7 +136,8 @@ core::Result<Person> ReadPerson(const Statement& s) {
 }
 
 // The filtered list (storage/common/filtered_query.hpp). Parameters: ?1 nik, ?2 passport, ?3 sex,
-// ?4 pmi_status, ?5/?6 region range, ?7 after, ?8 limit.
+// ?4 pmi_status, ?5/?6 region range, ?7 after, ?8 limit, ?9.. the scope.
+constexpr int kListScopeParam = 9;
 FilteredQuery PersonListQuery() {
   return {"person.list", "SELECT " SINERGI_PERSON_COLUMNS " FROM persons"};
 }
@@ -157,7 +175,7 @@ std::vector<std::string> CodePoints(const std::string& text) {
 core::Status SqlitePersonRepository::Insert(const Person& person, const std::vector<std::string>& name_keys) {
   {
     SINERGI_TRY(auto stmt, conn_.Prepare(kInsert));
-    BindPerson(*stmt, person);
+    SINERGI_TRY_STATUS(BindPerson(*stmt, person, sealer_));
     SINERGI_TRY_STATUS(stmt->Exec(kPersonWrite));
   }
   return ReplaceNameKeys(person.id, name_keys);
@@ -168,7 +186,7 @@ core::Result<Person> SqlitePersonRepository::Get(const std::string& id) {
   stmt->BindText(1, id);
   SINERGI_TRY(bool found, stmt->Step());
   if (!found) return core::Error::NotFound("person.not_found", "No person has this id.");
-  return ReadPerson(*stmt);
+  return ReadPerson(*stmt, sealer_);
 }
 
 core::Result<std::vector<Person>> SqlitePersonRepository::GetMany(const std::vector<std::string>& ids) {
@@ -179,7 +197,7 @@ core::Result<std::vector<Person>> SqlitePersonRepository::GetMany(const std::vec
   while (true) {
     SINERGI_TRY(bool row, stmt->Step());
     if (!row) break;
-    SINERGI_TRY(auto person, ReadPerson(*stmt));
+    SINERGI_TRY(auto person, ReadPerson(*stmt, sealer_));
     out.push_back(std::move(person));
   }
   return out;
@@ -190,7 +208,7 @@ core::Status SqlitePersonRepository::Update(const Person& person, std::int64_t e
   int changed = 0;
   {
     SINERGI_TRY(auto stmt, conn_.Prepare(kUpdate));
-    BindPerson(*stmt, person);
+    SINERGI_TRY_STATUS(BindPerson(*stmt, person, sealer_));
     stmt->BindInt(26, expected_version);
     SINERGI_TRY_STATUS(stmt->Exec(kPersonWrite));
     changed = stmt->Changes();
@@ -232,6 +250,9 @@ core::Result<Page<Person>> SqlitePersonRepository::List(const PersonFilter& filt
   shape.Add(filter.pmi_status.has_value(), "status", "pmi_status = ?4");
   // Codes hold digits and dots only, so [prefix, prefix + "/") is the prefix itself and everything below it.
   shape.Add(filter.region_prefix.has_value(), "region", "address_region_code >= ?5 AND address_region_code < ?6");
+  if (auto condition = ListScopeCondition(filter.scope, "persons", kListScopeParam)) {
+    shape.Add(true, condition->tag, condition->sql);
+  }
   shape.Add(page.after.has_value(), "after", "id > ?7");
   shape.sql += " ORDER BY id LIMIT ?8";
 
@@ -246,12 +267,13 @@ core::Result<Page<Person>> SqlitePersonRepository::List(const PersonFilter& filt
   }
   if (page.after) stmt->BindText(7, *page.after);
   stmt->BindInt(8, FetchLimit(page));
+  BindListScope(*stmt, filter.scope, kListScopeParam);
 
   Page<Person> out;
   while (true) {
     SINERGI_TRY(bool row, stmt->Step());
     if (!row) break;
-    SINERGI_TRY(auto person, ReadPerson(*stmt));
+    SINERGI_TRY(auto person, ReadPerson(*stmt, sealer_));
     out.items.push_back(std::move(person));
   }
   FinishPage(out, page, [](const Person& p) { return p.id; });
@@ -259,7 +281,8 @@ core::Result<Page<Person>> SqlitePersonRepository::List(const PersonFilter& filt
 }
 
 core::Result<std::vector<NameCandidate>> SqlitePersonRepository::FindNameCandidates(const std::string& name_key,
-                                                                                    int limit) {
+                                                                                    int limit,
+                                                                                    const domain::ListScope& scope) {
   std::vector<NameCandidate> out;
   if (name_key.empty() || limit <= 0) return out;
   std::vector<std::string> chars = CodePoints(name_key);
@@ -271,16 +294,20 @@ core::Result<std::vector<NameCandidate>> SqlitePersonRepository::FindNameCandida
     }
   };
   if (chars.size() < 3) {
-    SINERGI_TRY(auto stmt, conn_.Prepare(kPrefixCandidates));
+    const FilteredQuery query = PrefixCandidatesQuery(scope);
+    SINERGI_TRY(auto stmt, conn_.Prepare({query.name, query.sql}));
     stmt->BindText(1, name_key);
     stmt->BindText(2, name_key + "\xFF");  // above every UTF-8 continuation of the prefix
     stmt->BindInt(3, limit);
+    BindListScope(*stmt, scope, kPrefixScopeParam);
     SINERGI_TRY_STATUS(read_all(*stmt));
     return out;
   }
-  SINERGI_TRY(auto stmt, conn_.Prepare(kTrigramCandidates));
+  const FilteredQuery query = TrigramCandidatesQuery(scope);
+  SINERGI_TRY(auto stmt, conn_.Prepare({query.name, query.sql}));
   stmt->BindText(1, TrigramQuery(chars));
   stmt->BindInt(2, limit);
+  BindListScope(*stmt, scope, kTrigramScopeParam);
   SINERGI_TRY_STATUS(read_all(*stmt));
   return out;
 }

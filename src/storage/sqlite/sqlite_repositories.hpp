@@ -3,19 +3,22 @@
 // owns it, inside that unit's transaction; none is thread-safe. One .cpp per repository.
 #include "domain/ports/access_repository.hpp"
 #include "domain/ports/audit_repository.hpp"
+#include "domain/ports/data_key_repository.hpp"
 #include "domain/ports/history_repository.hpp"
 #include "domain/ports/idempotency_repository.hpp"
 #include "domain/ports/identity_repository.hpp"
 #include "domain/ports/journey_repository.hpp"
 #include "domain/ports/person_repository.hpp"
 #include "domain/ports/reference_repository.hpp"
+#include "domain/ports/retention_repository.hpp"
+#include "storage/common/sealed_fields.hpp"
 #include "storage/sqlite/connection.hpp"
 
 namespace sinergi::storage::sqlite {
 
 class SqlitePersonRepository final : public domain::ports::PersonRepository {
  public:
-  explicit SqlitePersonRepository(Connection& conn) : conn_(conn) {}
+  SqlitePersonRepository(Connection& conn, const Sealer& sealer) : conn_(conn), sealer_(sealer) {}
 
   core::Status Insert(const domain::Person& person, const std::vector<std::string>& name_keys) override;
   core::Result<domain::Person> Get(const std::string& id) override;
@@ -24,8 +27,8 @@ class SqlitePersonRepository final : public domain::ports::PersonRepository {
                       const std::vector<std::string>& name_keys) override;
   core::Result<domain::ports::Page<domain::Person>> List(const domain::ports::PersonFilter& filter,
                                                          const domain::ports::PageRequest& page) override;
-  core::Result<std::vector<domain::ports::NameCandidate>> FindNameCandidates(const std::string& name_key,
-                                                                             int limit) override;
+  core::Result<std::vector<domain::ports::NameCandidate>> FindNameCandidates(const std::string& name_key, int limit,
+                                                                             const domain::ListScope& scope) override;
   core::Status InsertLink(const domain::FamilyLink& link) override;
   core::Status DeleteLink(const std::string& link_id) override;
   core::Result<domain::FamilyLink> GetLink(const std::string& link_id) override;
@@ -35,6 +38,7 @@ class SqlitePersonRepository final : public domain::ports::PersonRepository {
   core::Status ReplaceNameKeys(const std::string& person_id, const std::vector<std::string>& name_keys);
 
   Connection& conn_;
+  const Sealer& sealer_;
 };
 
 class SqliteJourneyRepository final : public domain::ports::JourneyRepository {
@@ -60,7 +64,7 @@ class SqliteJourneyRepository final : public domain::ports::JourneyRepository {
 
 class SqliteHistoryRepository final : public domain::ports::HistoryRepository {
  public:
-  explicit SqliteHistoryRepository(Connection& conn) : conn_(conn) {}
+  SqliteHistoryRepository(Connection& conn, const Sealer& sealer) : conn_(conn), sealer_(sealer) {}
 
   core::Status Append(const domain::ChangeRecord& record) override;
   core::Result<domain::ports::Page<domain::ChangeRecord>> List(const std::string& entity_type,
@@ -69,6 +73,7 @@ class SqliteHistoryRepository final : public domain::ports::HistoryRepository {
 
  private:
   Connection& conn_;
+  const Sealer& sealer_;
 };
 
 class SqliteReferenceRepository final : public domain::ports::ReferenceRepository {
@@ -91,7 +96,7 @@ class SqliteReferenceRepository final : public domain::ports::ReferenceRepositor
 
 class SqliteIdempotencyRepository final : public domain::ports::IdempotencyRepository {
  public:
-  explicit SqliteIdempotencyRepository(Connection& conn) : conn_(conn) {}
+  SqliteIdempotencyRepository(Connection& conn, const Sealer& sealer) : conn_(conn), sealer_(sealer) {}
 
   core::Result<std::optional<domain::ports::IdempotencyRecord>> Find(const std::string& scope,
                                                                      const std::string& key) override;
@@ -101,6 +106,7 @@ class SqliteIdempotencyRepository final : public domain::ports::IdempotencyRepos
 
  private:
   Connection& conn_;
+  const Sealer& sealer_;
 };
 
 // sqlite_identity_repository.cpp (+ sqlite_sessions.cpp): agencies, users, sessions, login throttles.
@@ -163,6 +169,33 @@ class SqliteAccessRepository final : public domain::ports::AccessRepository {
                                                                     int limit) override;
   core::Result<domain::Notification> GetNotification(const std::string& id) override;
   core::Status MarkNotificationRead(const std::string& id, core::Timestamp at) override;
+
+ private:
+  Connection& conn_;
+};
+
+// sqlite_data_key_repository.cpp: counts and re-seals the sealed columns (key rotation).
+class SqliteDataKeyRepository final : public domain::ports::DataKeyRepository {
+ public:
+  SqliteDataKeyRepository(Connection& conn, const Sealer& sealer) : conn_(conn), sealer_(sealer) {}
+
+  core::Result<std::vector<domain::ports::SealedValueCount>> CountSealed() override;
+  core::Result<int> ResealBatch(int limit) override;
+
+ private:
+  Connection& conn_;
+  const Sealer& sealer_;
+};
+
+// sqlite_retention_repository.cpp: records past their retention period (migration 0007).
+class SqliteRetentionRepository final : public domain::ports::RetentionRepository {
+ public:
+  explicit SqliteRetentionRepository(Connection& conn) : conn_(conn) {}
+
+  core::Result<std::int64_t> CountDue(domain::RetentionKind kind, core::Timestamp cutoff) override;
+  core::Result<int> PurgeDue(domain::RetentionKind kind, core::Timestamp cutoff, int limit) override;
+  core::Result<std::vector<std::string>> DuePersons(core::Timestamp cutoff, int limit) override;
+  core::Status FinishAnonymisation(const std::string& person_id, core::Timestamp at) override;
 
  private:
   Connection& conn_;

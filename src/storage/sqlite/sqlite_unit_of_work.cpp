@@ -17,21 +17,25 @@ core::Status Run(Connection& conn, const Query& query) {
 
 }  // namespace
 
-SqliteUnitOfWork::SqliteUnitOfWork(ConnectionPool::Lease lease, domain::ports::TxMode mode)
+SqliteUnitOfWork::SqliteUnitOfWork(ConnectionPool::Lease lease, domain::ports::TxMode mode, const core::KeyRing* keys)
     : lease_(std::move(lease)),
       mode_(mode),
-      persons_(*lease_),
+      sealer_(keys),
+      persons_(*lease_, sealer_),
       journeys_(*lease_),
-      history_(*lease_),
+      history_(*lease_, sealer_),
       reference_(*lease_),
-      idempotency_(*lease_),
+      idempotency_(*lease_, sealer_),
       identity_(*lease_),
       audit_(*lease_),
       access_(*lease_),
-      pdp_(*lease_) {}
+      pdp_(*lease_, sealer_),
+      data_keys_(*lease_, sealer_),
+      retention_(*lease_) {}
 
 core::Result<std::unique_ptr<domain::ports::UnitOfWork>> SqliteUnitOfWork::Begin(ConnectionPool::Lease lease,
-                                                                                 domain::ports::TxMode mode) {
+                                                                                 domain::ports::TxMode mode,
+                                                                                 const core::KeyRing* keys) {
   Connection& conn = *lease;
   // A connection comes back to the pool outside any transaction; anything else is a bug upstream.
   SINERGI_CHECK(!conn.InTransaction());
@@ -41,7 +45,7 @@ core::Result<std::unique_ptr<domain::ports::UnitOfWork>> SqliteUnitOfWork::Begin
     if (read) static_cast<void>(Run(conn, kQueryWritable));
     return st.error();
   }
-  return std::unique_ptr<domain::ports::UnitOfWork>(new SqliteUnitOfWork(std::move(lease), mode));
+  return std::unique_ptr<domain::ports::UnitOfWork>(new SqliteUnitOfWork(std::move(lease), mode, keys));
 }
 
 SqliteUnitOfWork::~SqliteUnitOfWork() {

@@ -15,8 +15,10 @@ namespace sinergi::storage::sqlite {
 class SqliteUnitOfWork final : public domain::ports::UnitOfWork {
  public:
   // Errors: kUnavailable (the write lock was not had within busy_timeout), kInternal.
+  // `keys` (may be null: sealed fields then can be neither written nor read) must outlive the unit.
   static core::Result<std::unique_ptr<domain::ports::UnitOfWork>> Begin(ConnectionPool::Lease lease,
-                                                                        domain::ports::TxMode mode);
+                                                                        domain::ports::TxMode mode,
+                                                                        const core::KeyRing* keys);
   ~SqliteUnitOfWork() override;
 
   domain::ports::PersonRepository& persons() override { return persons_; }
@@ -28,15 +30,18 @@ class SqliteUnitOfWork final : public domain::ports::UnitOfWork {
   domain::ports::AuditRepository& audit() override { return audit_; }
   domain::ports::AccessRepository& access() override { return access_; }
   domain::ports::PdpRepository& pdp() override { return pdp_; }
+  domain::ports::DataKeyRepository& data_keys() override { return data_keys_; }
+  domain::ports::RetentionRepository& retention() override { return retention_; }
   core::Status Commit() override;
 
  private:
-  SqliteUnitOfWork(ConnectionPool::Lease lease, domain::ports::TxMode mode);
+  SqliteUnitOfWork(ConnectionPool::Lease lease, domain::ports::TxMode mode, const core::KeyRing* keys);
   void Finish();
 
   ConnectionPool::Lease lease_;
   domain::ports::TxMode mode_;
   bool finished_ = false;
+  Sealer sealer_;  // before the repositories, which hold a reference to it
   SqlitePersonRepository persons_;
   SqliteJourneyRepository journeys_;
   SqliteHistoryRepository history_;
@@ -46,6 +51,8 @@ class SqliteUnitOfWork final : public domain::ports::UnitOfWork {
   SqliteAuditRepository audit_;
   SqliteAccessRepository access_;
   SqlitePdpRepository pdp_;
+  SqliteDataKeyRepository data_keys_;
+  SqliteRetentionRepository retention_;
 };
 
 }  // namespace sinergi::storage::sqlite

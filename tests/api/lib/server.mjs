@@ -45,6 +45,8 @@ function runCli(bin, args, stdin) {
       if (error) reject(new Error(`sinergi ${args.slice(0, 2).join(' ')} failed: ${error.message}\n${stdout}${stderr}`));
       else resolve({ stdout, stderr });
     });
+    // A command that reads no input (e.g. `key generate`) may exit before the write: ignore EPIPE on its stdin.
+    child.stdin.on('error', () => {});
     child.stdin.end(stdin ?? '');
   });
 }
@@ -86,11 +88,15 @@ export async function startServer() {
   }
   const dir = await mkdtemp(path.join(os.tmpdir(), 'sinergi-api-'));
   const portFile = path.join(dir, 'port');
+  // Field-level encryption at rest: a fresh data key per server, in an owner-only file made by the CLI.
+  const keyFile = path.join(dir, 'sinergi.keys');
   const common = [
     '--db', `sqlite:${path.join(dir, 't.db')}`,
     '--reference-dir', path.join(repoRoot, 'reference', 'node_modules'),
+    '--data-key-file', keyFile,
   ];
   try {
+    await runCli(bin, ['key', 'generate', '--out', keyFile]);
     await bootstrap(bin, common);
   } catch (e) {
     await rm(dir, { recursive: true, force: true });

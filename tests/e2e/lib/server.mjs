@@ -43,6 +43,8 @@ export function runCli(args, stdin = '') {
     child.on('close', (code) =>
       code === 0 ? resolvePromise(out) : reject(new Error(`sinergi ${args.slice(0, 2).join(' ')} exited ${code}:\n${out}`)),
     );
+    // A command that reads no input (e.g. `key generate`) may exit before the write: ignore EPIPE on its stdin.
+    child.stdin.on('error', () => {});
     child.stdin.end(stdin);
   });
 }
@@ -56,17 +58,23 @@ function readPort(file) {
 
 /**
  * A fresh database bootstrapped by the CLI, then `serve`. `users` lists the accounts to create (default: petugas
- * and admin). Returns { base, stop(), log() }.
+ * and admin); `agencies` lists further agencies ({ code, name, type, region }) besides AGENCY, which a user names
+ * by code in `agency`. Returns { base, stop(), log() }.
  */
-export async function startServer({ users = Object.values(USERS) } = {}) {
+export async function startServer({ users = Object.values(USERS), agencies = [] } = {}) {
   assert.ok(existsSync(bin), `server binary not found at ${bin} (build it or set SINERGI_BIN)`);
   assert.ok(existsSync(join(webRoot, 'index.html')), `${webRoot} is missing: run "npm run build" in web/`);
   const tmp = mkdtempSync(join(tmpdir(), 'sinergi-e2e-'));
   const db = ['--db', `sqlite:${join(tmp, 'e2e.db')}`];
   const ref = ['--reference-dir', referenceDir];
+  // Field-level encryption at rest: a fresh data key per server, in an owner-only file made by the CLI.
+  const keyFile = join(tmp, 'sinergi.keys');
+  await runCli(['key', 'generate', '--out', keyFile]);
   await runCli(['migrate', ...db, ...ref]);
-  await runCli(['agency', 'add', ...db, ...ref, '--code', AGENCY.code, '--name', AGENCY.name, '--type', AGENCY.type,
-    '--region', AGENCY.region]);
+  for (const a of [AGENCY, ...agencies]) {
+    await runCli(['agency', 'add', ...db, ...ref, '--code', a.code, '--name', a.name, '--type', a.type,
+      '--region', a.region]);
+  }
   for (const u of users) {
     const args = ['user', 'add', ...db, ...ref, '--username', u.username, '--agency', u.agency ?? AGENCY.code,
       '--role', u.role];
@@ -79,7 +87,8 @@ export async function startServer({ users = Object.values(USERS) } = {}) {
   let log = '';
   const server = spawn(
     bin,
-    ['serve', '--listen', '127.0.0.1:0', ...db, ...ref, '--web-root', webRoot, '--port-file', portFile],
+    ['serve', '--listen', '127.0.0.1:0', ...db, ...ref, '--data-key-file', keyFile, '--web-root', webRoot,
+      '--port-file', portFile],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   server.stdout.on('data', (d) => (log += d));

@@ -56,11 +56,8 @@ void ClearSessionCookies(Response& res, bool secure) {
 }
 
 std::vector<std::string> PermissionNames(const domain::Actor& actor) {
-  constexpr std::array kAll = {domain::Permission::kReferenceRead, domain::Permission::kRegistryRead,
-                               domain::Permission::kRegistryWrite, domain::Permission::kIdentityAdmin,
-                               domain::Permission::kAuditRead};
   std::vector<std::string> names;
-  for (domain::Permission p : kAll) {
+  for (domain::Permission p : domain::kAllPermissions) {
     if (domain::Authorize(actor, p)) names.emplace_back(domain::ToString(p));
   }
   return names;

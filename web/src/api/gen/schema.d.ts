@@ -443,6 +443,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/screenings/tppo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Screen facts against the TPPO elements (act, means, purpose) and the ILO forced-labour indicators.
+         * @description A screening aid for a field officer, stand-alone (no case, nothing stored): the DOMAIN.md §1.6 reference rule (a child needs no means element; the victim's consent never lowers the result, so there is no consent input) and the ILO-11 rule. The officer records the final determination elsewhere. Codes come from the code lists tppo_act, tppo_means, eksploitasi_type and ilo_forced_labour; an unknown code is a 400 with reason unknown_code naming each offending field. For supervisors, case workers and police investigators.
+         */
+        post: operations["screenTppo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications": {
         parameters: {
             query?: never;
@@ -976,6 +996,46 @@ export interface components {
             /** @description Fields withheld by the access policy; they are null above whatever is stored. Empty when nothing is masked. A reader outside the owning agency may open the record with POST /api/v1/persons/{id}/break-glass. */
             masked_fields: ("address_line" | "address_region_code" | "phone" | "birth_place" | "passport_number")[];
         };
+        TppoScreeningInput: {
+            /** @description Code list tppo_act, e.g. PEREKRUTAN. */
+            acts?: string[];
+            /** @description Code list tppo_means, e.g. PENIPUAN. */
+            means?: string[];
+            /** @description Code list eksploitasi_type (intended or realised exploitation), e.g. KERJA_PAKSA. */
+            purposes?: string[];
+            /** @description Age in years; null or absent when unknown (adult). */
+            victim_age?: number | null;
+            /** @description The person was actually exploited (Ps 2(2)). */
+            exploitation_occurred?: boolean;
+            /** @description Code list ilo_forced_labour, FL01..FL11. */
+            ilo_indicators?: string[];
+        };
+        TppoScreeningResult: {
+            /** @enum {string} */
+            result: "PRESUMED_TPPO" | "PRESUMED_TPPO_CHILD" | "EXPLOITATION_WITHOUT_MEANS" | "NOT_TPPO_PATTERN";
+            elements_met: {
+                act: boolean;
+                means: boolean;
+                purpose: boolean;
+                /** @description victim_age under 18 (UU 21/2007 Ps 1 angka 5). */
+                child: boolean;
+                exploitation_occurred: boolean;
+            };
+            /** @description Articles the result rests on (Indonesian). */
+            legal_basis: string[];
+            /** @description English. */
+            explanation: string;
+            /** @description Bahasa Indonesia. */
+            explanation_id: string;
+            forced_labour: {
+                /** @description An involuntariness and a penalty indicator are both present. */
+                suspected: boolean;
+                /** @description Suspected, or FL05, FL07 or FL09 alone. */
+                refer_for_assessment: boolean;
+                involuntariness: string[];
+                penalty: string[];
+            };
+        };
         BreakGlassInput: {
             /** @description Why the record is needed (at least 20 characters). */
             reason: string;
@@ -1295,7 +1355,7 @@ export interface components {
             revoked: number;
         };
         /** @enum {string} */
-        Permission: "reference_read" | "registry_read" | "registry_write" | "identity_admin" | "audit_read";
+        Permission: "reference_read" | "registry_read" | "registry_write" | "identity_admin" | "audit_read" | "screening";
         Me: {
             id: string;
             username: string;
@@ -2592,6 +2652,36 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    screenTppo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TppoScreeningInput"];
+            };
+        };
+        responses: {
+            /** @description The screening result with the elements met and the legal basis. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TppoScreeningResult"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             415: components["responses"]["Problem"];
             422: components["responses"]["Problem"];
             default: components["responses"]["Problem"];

@@ -1,0 +1,60 @@
+#pragma once
+// Field-level encryption at rest (issue #3; core/key_ring.hpp): the columns below hold the most sensitive free
+// text and contact data, sealed with the configured data key on write and opened on read. Both backends seal the
+// same columns, so a database file (or a dump, a backup, a replica) never shows them in clear text.
+//
+// Sealed: a victim's current address and phone (persons), every change-history record (its values repeat the
+// person's fields), stored replay bodies of idempotent creates (they repeat the created record), and the free-text
+// notes of consents and data-subject requests. Later issues add case narratives here.
+// Not sealed, on purpose: names, NIK and passport numbers (searched and kept unique by the database; protected by
+// access control, masking and disk encryption, see docs/security.md), and the audit trail (append-only and hashed;
+// it records field names, never values).
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/key_ring.hpp"
+#include "core/result.hpp"
+
+namespace sinergi::storage {
+
+struct SealedColumn {
+  std::string_view table;
+  std::string_view column;
+  std::string_view key_columns;  // the primary key, for updates during key rotation: "id" or "scope, key"
+};
+
+inline constexpr SealedColumn kSealedColumns[] = {
+    {"persons", "address_line", "id"},
+    {"persons", "phone", "id"},
+    {"change_history", "changes", "id"},
+    {"idempotency_keys", "response_body", "scope, key"},
+    {"consents", "note", "id"},
+    {"consents", "withdrawal_reason", "id"},
+    {"data_subject_requests", "note", "id"},
+    {"data_subject_requests", "outcome_note", "id"},
+};
+
+// Seals and opens column values with an optional key ring (owned elsewhere; it must outlive the Sealer).
+// Without a ring, sealing fails with kUnavailable "data_key.missing": sensitive text is never written in clear.
+// Opening passes a value that is not sealed through unchanged (rows written before encryption was introduced,
+// until `sinergi key rotate` seals them).
+class Sealer {
+ public:
+  explicit Sealer(const core::KeyRing* keys) : keys_(keys) {}
+
+  core::Result<std::string> Seal(std::string_view plain) const;
+  core::Result<std::string> Seal(const std::string& plain) const { return Seal(std::string_view(plain)); }
+  core::Result<std::optional<std::string>> Seal(const std::optional<std::string>& plain) const;
+  // Errors: kUnavailable "data_key.missing" (a sealed value but no ring) or "data_key.unknown", kInternal
+  // "data_key.corrupt".
+  core::Result<std::string> Open(std::string value) const;
+  core::Result<std::optional<std::string>> Open(std::optional<std::string> value) const;
+
+  const core::KeyRing* keys() const { return keys_; }
+
+ private:
+  const core::KeyRing* keys_;
+};
+
+}  // namespace sinergi::storage
