@@ -1,7 +1,14 @@
 import { Route, Routes } from 'react-router-dom';
 import { RequireAccess, RequireAuth } from './auth/RequireAuth';
 import { AppLayout } from './components/layout/AppLayout';
-import { canAdminister, canReadAudit, canReadRegistry, canWriteRegistry } from './lib/access';
+import {
+  canAdminister,
+  canHandleSubjectRequests,
+  canReadAudit,
+  canReadRegistry,
+  canScreen,
+  canWriteRegistry,
+} from './lib/access';
 import { AccountSecurityPage } from './pages/AccountSecurityPage';
 import { AgenciesPage } from './pages/admin/AgenciesPage';
 import { AgencyFormPage } from './pages/admin/AgencyFormPage';
@@ -15,6 +22,8 @@ import { PersonFormPage } from './pages/PersonFormPage';
 import { PersonProfilePage } from './pages/PersonProfilePage';
 import { PersonsPage } from './pages/PersonsPage';
 import { SignInPage } from './pages/SignInPage';
+import { SubjectRequestsPage } from './pages/SubjectRequestsPage';
+import { TppoScreeningPage } from './pages/TppoScreeningPage';
 
 const read = (el: React.ReactNode) => <RequireAccess allowed={canReadRegistry}>{el}</RequireAccess>;
 const write = (el: React.ReactNode) => <RequireAccess allowed={canWriteRegistry}>{el}</RequireAccess>;
@@ -39,8 +48,16 @@ export function App() {
         <Route path="persons/:id/edit" element={write(<PersonFormPage />)} />
         <Route path="persons/:personId/journeys/new" element={write(<JourneyFormPage />)} />
         <Route path="journeys/:journeyId/edit" element={write(<JourneyFormPage />)} />
+        <Route
+          path="screening/tppo"
+          element={<RequireAccess allowed={canScreen}><TppoScreeningPage /></RequireAccess>}
+        />
         <Route path="akun/keamanan" element={<AccountSecurityPage />} />
         <Route path="audit" element={<RequireAccess allowed={canReadAudit}><AuditPage /></RequireAccess>} />
+        <Route
+          path="data-subject-requests"
+          element={<RequireAccess allowed={canHandleSubjectRequests}><SubjectRequestsPage /></RequireAccess>}
+        />
         <Route path="admin/agencies" element={admin(<AgenciesPage />)} />
         <Route path="admin/agencies/new" element={admin(<AgencyFormPage />)} />
         <Route path="admin/agencies/:id/edit" element={admin(<AgencyFormPage />)} />

@@ -85,3 +85,21 @@ export type UserPage = S['UserPage'];
 export type PasswordInput = S['PasswordInput'];
 export type AuditEntry = S['AuditEntry'];
 export type AuditPage = S['AuditEntryPage'];
+
+// ---------- data protection (UU 27/2022) ----------
+export type ConsentChecklist = S['ConsentChecklist'];
+export type ConsentInput = S['ConsentInput'];
+export type Consent = S['Consent'];
+export type ConsentList = S['ConsentList'];
+export type WithdrawInput = S['WithdrawInput'];
+export type DataSubjectRequestInput = S['DataSubjectRequestInput'];
+export type DataSubjectRequest = S['DataSubjectRequest'];
+export type DataSubjectRequestPage = S['DataSubjectRequestPage'];
+export type RequestStatus = S['DataSubjectRequest']['status'];
+export type RequestOutcomeInput = S['RequestOutcomeInput'];
+export type RequestRefusalInput = S['RequestRefusalInput'];
+export type PersonExport = S['PersonExport'];
+
+// ---------- screening ----------
+export type TppoScreeningInput = S['TppoScreeningInput'];
+export type TppoScreeningResult = S['TppoScreeningResult'];

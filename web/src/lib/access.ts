@@ -3,13 +3,20 @@
 // permission name is recognised (e.g. an older server).
 import type { Me, Permission } from '../api/types';
 
-const ALL: Permission[] = ['reference_read', 'registry_read', 'registry_write', 'identity_admin', 'audit_read'];
+const ALL: Permission[] = [
+  'reference_read',
+  'registry_read',
+  'registry_write',
+  'identity_admin',
+  'audit_read',
+  'screening',
+];
 
 const BY_ROLE: Record<string, Permission[]> = {
   SYSTEM_ADMIN: ['reference_read', 'identity_admin', 'audit_read'],
-  SUPERVISOR: ['reference_read', 'registry_read', 'registry_write', 'audit_read'],
-  CASE_WORKER: ['reference_read', 'registry_read', 'registry_write'],
-  POLICE_INVESTIGATOR: ['reference_read', 'registry_read'],
+  SUPERVISOR: ['reference_read', 'registry_read', 'registry_write', 'audit_read', 'screening'],
+  CASE_WORKER: ['reference_read', 'registry_read', 'registry_write', 'screening'],
+  POLICE_INVESTIGATOR: ['reference_read', 'registry_read', 'screening'],
   DATA_ANALYST: ['reference_read'],
   VIEWER: ['reference_read', 'registry_read'],
 };
@@ -34,3 +41,10 @@ export const canReadRegistry = (me: Me | null | undefined) => can(me, 'registry_
 export const canWriteRegistry = (me: Me | null | undefined) => can(me, 'registry_write');
 export const canAdminister = (me: Me | null | undefined) => can(me, 'identity_admin');
 export const canReadAudit = (me: Me | null | undefined) => can(me, 'audit_read');
+/** Working the data-subject-request queue (list, complete, refuse): supervisors and administrators. */
+export const canHandleSubjectRequests = (me: Me | null | undefined) => can(me, 'audit_read');
+/** The access export carries the person's data and their audit trail: registry read and audit read. */
+export const canExportPerson = (me: Me | null | undefined) => can(me, 'registry_read') && can(me, 'audit_read');
+
+/** The TPPO screening (POST /screenings/tppo): supervisors, case workers and police investigators. */
+export const canScreen = (me: Holder | null | undefined) => can(me, 'screening');

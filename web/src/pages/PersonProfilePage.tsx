@@ -14,9 +14,12 @@ import { IdentityCard } from '../components/person/IdentityCard';
 import { PersonWarnings } from '../components/person/PersonWarnings';
 import { ProtectedIdentityAlert } from '../components/person/ProtectedIdentityAlert';
 import { JourneySection } from '../components/journey/JourneySection';
+import { ConsentSection } from '../components/pdp/ConsentSection';
+import { ExportButton } from '../components/pdp/ExportButton';
+import { SubjectRequestSection } from '../components/pdp/SubjectRequestSection';
 import { useAsync } from '../hooks/useAsync';
 import { useI18n } from '../i18n/i18n';
-import { canReadAudit, canWriteRegistry } from '../lib/access';
+import { canExportPerson, canReadAudit, canWriteRegistry } from '../lib/access';
 import { formatDate } from '../lib/format';
 
 export function PersonProfilePage() {
@@ -72,16 +75,19 @@ export function PersonProfilePage() {
             {person.full_name}
           </Title>
         </div>
-        {canWriteRegistry(me) && (
-          <Group>
-            <Button component={Link} to={`/persons/${person.id}/edit`} variant="light" data-testid="person-edit">
-              {t('action.edit')}
-            </Button>
-            <Button component={Link} to={`/persons/${person.id}/journeys/new`} data-testid="journey-new">
-              {t('journey.new')}
-            </Button>
-          </Group>
-        )}
+        <Group align="flex-start">
+          {canExportPerson(me) && <ExportButton personId={person.id} />}
+          {canWriteRegistry(me) && (
+            <>
+              <Button component={Link} to={`/persons/${person.id}/edit`} variant="light" data-testid="person-edit">
+                {t('action.edit')}
+              </Button>
+              <Button component={Link} to={`/persons/${person.id}/journeys/new`} data-testid="journey-new">
+                {t('journey.new')}
+              </Button>
+            </>
+          )}
+        </Group>
       </Group>
       {grant && (
         <Alert color="orange" variant="light" withCloseButton onClose={() => setGrant(null)} data-testid="break-glass-granted">
@@ -94,6 +100,8 @@ export function PersonProfilePage() {
       <IdentityCard person={person} />
       <JourneySection personId={person.id} rev={rev} onChanged={changed} />
       <FamilySection personId={person.id} rev={rev} onChanged={changed} />
+      <ConsentSection personId={person.id} birthDate={person.birth_date} rev={rev} onChanged={changed} />
+      <SubjectRequestSection personId={person.id} rev={rev} onChanged={changed} />
       <HistorySection personId={person.id} rev={rev} />
       {canReadAudit(me) && <WhoViewedSection personId={person.id} rev={rev} />}
     </Stack>

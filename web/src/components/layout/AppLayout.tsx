@@ -4,7 +4,7 @@ import { Link, Outlet, useLocation } from 'react-router-dom';
 import type { Me } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
-import { canAdminister, canReadAudit, canReadRegistry } from '../../lib/access';
+import { canAdminister, canHandleSubjectRequests, canReadAudit, canReadRegistry, canScreen } from '../../lib/access';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NotificationsBell } from './NotificationsBell';
 import { UserMenu } from './UserMenu';
@@ -19,7 +19,14 @@ interface NavItem {
 const NAV: NavItem[] = [
   { to: '/', key: 'nav.home', testId: 'nav-home' },
   { to: '/persons', key: 'nav.persons', testId: 'nav-persons', show: canReadRegistry },
+  { to: '/screening/tppo', key: 'nav.screening', testId: 'nav-screening', show: canScreen },
   { to: '/audit', key: 'nav.audit', testId: 'nav-audit', show: canReadAudit },
+  {
+    to: '/data-subject-requests',
+    key: 'nav.subject_requests',
+    testId: 'nav-subject-requests',
+    show: canHandleSubjectRequests,
+  },
   { to: '/admin/agencies', key: 'nav.admin_agencies', testId: 'nav-admin-agencies', show: canAdminister },
   { to: '/admin/users', key: 'nav.admin_users', testId: 'nav-admin-users', show: canAdminister },
 ];
