@@ -12,8 +12,9 @@ namespace {
 const std::vector<Codelist>& Registry() {
   static const std::vector<Codelist> registry = [] {
     std::vector<Codelist> all;
-    for (auto group : {detail::PersonCodelists(), detail::PmiCodelists(), detail::JourneyCodelists(),
-                       detail::IdentityCodelists(), detail::PdpCodelists(), detail::TppoCodelists()}) {
+    for (auto group :
+         {detail::PersonCodelists(), detail::PmiCodelists(), detail::JourneyCodelists(), detail::IdentityCodelists(),
+          detail::PdpCodelists(), detail::TppoCodelists(), detail::CaseCodelists()}) {
       all.insert(all.end(), group.begin(), group.end());
     }
     return all;
