@@ -14,6 +14,7 @@ std::span<const Codelist> JourneyCodelists();   // journey_status, journey_phase
 std::span<const Codelist> IdentityCodelists();  // jenis_instansi, peran, lingkup_akses, audit_action
 std::span<const Codelist> PdpCodelists();       // tujuan_pemrosesan, dasar_hukum_pemrosesan, hak_subjek, ...
 std::span<const Codelist> CaseCodelists();      // status_kasus, alasan_penutupan_kasus
+std::span<const Codelist> ViolenceCodelists();  // tindakan_kekerasan, bentuk_kekerasan, gbvims_type
 std::span<const Codelist> TppoCodelists();      // tppo_act, tppo_means, eksploitasi_type, ilo_forced_labour, ...
 // The dokumen_pmi items (also listed by PmiCodelists()).
 std::span<const CodeItem> PmiDocumentItems();
