@@ -1,83 +1,49 @@
 import { Button, Card, Group, Stack, Title } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { etagOf } from '../api/client';
 import { personsApi } from '../api/persons';
 import { GeneralErrorAlert } from '../components/common/GeneralErrorAlert';
 import { LoadState } from '../components/common/LoadError';
 import { PersonForm } from '../components/person/PersonForm';
-import {
-  PERSON_FIELDS, emptyPersonValues, personToValues, valuesToInput, type PersonFormValues,
-} from '../components/person/personFormValues';
-import { useAsync } from '../hooks/useAsync';
-import { useFormErrors } from '../hooks/useFormErrors';
+import { PERSON_FIELDS, emptyPersonValues, personToValues, valuesToInput } from '../components/person/personFormValues';
+import { useEditForm } from '../hooks/useEditForm';
 import { useI18n } from '../i18n/i18n';
-import { IdempotencyKeeper } from '../lib/idempotency';
-import { compact, mergePatch } from '../lib/patch';
 
 /** Create (/persons/new) or edit (/persons/:id/edit) a person. */
 export function PersonFormPage() {
   const { id } = useParams();
-  const editing = Boolean(id);
   const { t } = useI18n();
   const navigate = useNavigate();
-  const [values, setValues] = useState<PersonFormValues>(emptyPersonValues);
-  const [busy, setBusy] = useState(false);
-  const { errors, fail, clear, fieldError } = useFormErrors(PERSON_FIELDS);
-  const keeper = useRef(new IdempotencyKeeper());
-  const loaded = useAsync(async () => (id ? personsApi.get(id) : null), [id]);
-  const original = loaded.data;
+  const form = useEditForm({
+    id,
+    load: personsApi.get,
+    empty: emptyPersonValues,
+    toValues: personToValues,
+    fields: PERSON_FIELDS,
+    toCreateBody: valuesToInput,
+    toPatchable: valuesToInput,
+    create: personsApi.create,
+    patch: personsApi.patch,
+    redirectTo: (r) => `/persons/${r.kind === 'created' ? r.created.id : r.record.id}`,
+  });
 
-  useEffect(() => {
-    setValues(original ? personToValues(original.data) : emptyPersonValues());
-  }, [original]);
-
-  const set = <K extends keyof PersonFormValues>(key: K, value: PersonFormValues[K]) =>
-    setValues((v) => ({ ...v, [key]: value }));
-
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    clear();
-    try {
-      if (original) {
-        const patch = mergePatch(valuesToInput(personToValues(original.data)), valuesToInput(values));
-        if (Object.keys(patch).length > 0) {
-          await personsApi.patch(original.data.id, patch, etagOf(original, original.data.version));
-        }
-        navigate(`/persons/${original.data.id}`);
-      } else {
-        const body = compact(valuesToInput(values));
-        const res = await personsApi.create(body, keeper.current.keyFor(body));
-        keeper.current.reset();
-        navigate(`/persons/${res.data.id}`);
-      }
-    } catch (err) {
-      fail(err);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  if (editing && !original) return <LoadState loading={loaded.loading} error={loaded.error} />;
+  if (!form.ready) return <LoadState loading={form.loading} error={form.loadError} />;
   return (
     <Card withBorder maw={960}>
-      <form onSubmit={submit} noValidate data-testid="person-form">
+      <form onSubmit={form.submit} noValidate data-testid="person-form">
         <Stack>
-          <Title order={2}>{editing ? t('person.edit') : t('person.new')}</Title>
-          <PersonForm values={values} set={set} fieldError={fieldError} masked={original?.data.masked_fields ?? []} />
-          <GeneralErrorAlert
-            errors={errors}
-            onReload={() => {
-              clear();
-              loaded.reload();
-            }}
+          <Title order={2}>{form.editing ? t('person.edit') : t('person.new')}</Title>
+          <PersonForm
+            values={form.values}
+            set={form.set}
+            fieldError={form.fieldError}
+            masked={form.record?.masked_fields ?? []}
           />
+          <GeneralErrorAlert errors={form.errors} onReload={form.reload} />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => navigate(-1)}>
               {t('action.cancel')}
             </Button>
-            <Button type="submit" loading={busy} data-testid="person-submit">
+            <Button type="submit" loading={form.busy} data-testid="person-submit">
               {t('action.save')}
             </Button>
           </Group>
