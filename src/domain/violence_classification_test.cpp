@@ -21,7 +21,9 @@ TEST(ViolenceClassificationTest, EveryActMapsIntoBothCodeLists) {
     auto views = ViewsOfAct(item.code);
     ASSERT_TRUE(views) << item.code;
     EXPECT_TRUE(IsValidCode("bentuk_kekerasan", views->simfoni_form)) << item.code;
-    if (views->gbvims_type) EXPECT_TRUE(IsValidCode("gbvims_type", *views->gbvims_type)) << item.code;
+    if (views->gbvims_type) {
+      EXPECT_TRUE(IsValidCode("gbvims_type", *views->gbvims_type)) << item.code;
+    }
   }
 }
 
