@@ -17,6 +17,7 @@ help:
 	@echo "make run    install what is missing, build, start Sinergi on http://localhost:8080 with demo data"
 	@echo "make test   build and run every check (unit, storage contract, API, web unit, web e2e)"
 	@echo "make build  build the release binary at build/sinergi and the web UI at web/dist"
+	@echo "make bench  build and run the micro-benchmarks; results in bench/results/ (docs/performance.md)"
 
 system-deps:
 	@bash scripts/install-deps.sh
@@ -68,7 +69,25 @@ test-web:
 test-e2e:
 	cd tests/e2e && SINERGI_BIN=$(CURDIR)/build/ci/sinergi npm test --silent
 
-CXX_SOURCES = git ls-files 'src/*.cpp' 'src/*.hpp' 'tests/*.cpp' 'tests/*.hpp' 'bench/*.cpp'
+# Micro-benchmarks (docs/performance.md): Release build of the `bench` preset, run pinned to one core (the last one,
+# away from where the kernel tends to handle interrupts), JSON into bench/results/ and a Markdown table beside it.
+# Never part of `make test`.
+BENCH_CPU ?= $(shell echo $$(( $$(nproc) - 1 )))
+BENCH_REPETITIONS ?= 5
+BENCH_FILTER ?= .
+
+.PHONY: bench
+bench: deps
+	cmake --preset bench >/dev/null
+	cmake --build --preset bench -j $(JOBS)
+	@mkdir -p bench/results
+	taskset -c $(BENCH_CPU) build/bench/sinergi_benchmarks --benchmark_filter='$(BENCH_FILTER)' \
+	  --benchmark_repetitions=$(BENCH_REPETITIONS) --benchmark_report_aggregates_only=true \
+	  --benchmark_out=bench/results/micro.json --benchmark_out_format=json
+	node bench/micro_report.mjs bench/results/micro.json bench/results/micro.md
+	@echo "bench: wrote bench/results/micro.json and bench/results/micro.md"
+
+CXX_SOURCES = git ls-files 'src/*.cpp' 'src/*.hpp' 'tests/*.cpp' 'tests/*.hpp' 'bench/*.cpp' 'bench/*.hpp'
 
 format:
 	$(CXX_SOURCES) | xargs clang-format -i
