@@ -1,18 +1,15 @@
 #include "storage/common/sealed_fields.hpp"
 
 namespace sinergi::storage {
-namespace {
 
-core::Error Missing() {
+core::Error Sealer::MissingKey() {
   return core::Error(core::ErrorCode::kUnavailable, "data_key.missing",
                      "No data key is configured, so sensitive fields can be neither written nor read; set "
-                     "security.data_key_file or SINERGI_DATA_KEYS (see docs/security.md).");
+                     "security.data_key_file or SINERGI_SECURITY_DATA_KEYS (see docs/security.md).");
 }
 
-}  // namespace
-
 core::Result<std::string> Sealer::Seal(std::string_view plain) const {
-  if (keys_ == nullptr) return Missing();
+  if (keys_ == nullptr) return MissingKey();
   return keys_->Seal(plain);
 }
 
@@ -24,7 +21,7 @@ core::Result<std::optional<std::string>> Sealer::Seal(const std::optional<std::s
 
 core::Result<std::string> Sealer::Open(std::string value) const {
   if (!core::KeyRing::IsSealed(value)) return value;
-  if (keys_ == nullptr) return Missing();
+  if (keys_ == nullptr) return MissingKey();
   return keys_->Open(value);
 }
 

@@ -52,6 +52,8 @@ class Sealer {
   core::Result<std::optional<std::string>> Open(std::optional<std::string> value) const;
 
   const core::KeyRing* keys() const { return keys_; }
+  // kUnavailable "data_key.missing": what every sealing operation answers without a key ring.
+  static core::Error MissingKey();
 
  private:
   const core::KeyRing* keys_;

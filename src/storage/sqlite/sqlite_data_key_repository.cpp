@@ -89,7 +89,7 @@ core::Result<std::vector<SealedValueCount>> SqliteDataKeyRepository::CountSealed
 }
 
 core::Result<int> SqliteDataKeyRepository::ResealBatch(int limit) {
-  if (sealer_.keys() == nullptr) return sealer_.Seal(std::string_view{}).error();  // data_key.missing
+  if (sealer_.keys() == nullptr) return Sealer::MissingKey();
   const core::KeyRing& keys = *sealer_.keys();
   const std::string active_prefix = std::string(core::KeyRing::kPrefix) + keys.active_id() + ":";
   int done = 0;
