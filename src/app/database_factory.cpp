@@ -32,8 +32,14 @@ core::Result<storage::sqlite::SqliteOptions> SqliteOptionsFor(const Config& conf
 }  // namespace
 
 core::Result<std::unique_ptr<domain::ports::Database>> OpenDatabase(const Config& config) {
+  SINERGI_TRY(auto keys, LoadDataKeys(config));
+  return OpenDatabase(config, std::move(keys));
+}
+
+core::Result<std::unique_ptr<domain::ports::Database>> OpenDatabase(const Config& config,
+                                                                    std::shared_ptr<const core::KeyRing> keys) {
   SINERGI_TRY(auto options, SqliteOptionsFor(config));
-  SINERGI_TRY(options.keys, LoadDataKeys(config));
+  options.keys = std::move(keys);
   return storage::sqlite::Open(options);
 }
 

@@ -33,10 +33,9 @@ int RunKeyGenerate(const cli::KeyGenerateCommand& cmd) {
 int RunKeyStatus(const cli::KeyStatusCommand& cmd) {
   auto booted = Boot(cmd.common, nullptr);
   if (!booted) return Fail(booted.error());
-  auto keys = LoadDataKeys((*booted)->config);
-  if (!keys) return Fail(keys.error());
-  if (*keys) {
-    fmt::print("configured keys (first is active): {}\n", fmt::join((*keys)->ids(), ", "));
+  const std::shared_ptr<const core::KeyRing>& keys = (*booted)->keys;
+  if (keys) {
+    fmt::print("configured keys (first is active): {}\n", fmt::join(keys->ids(), ", "));
   } else {
     fmt::print("no data key configured\n");
   }
@@ -54,10 +53,10 @@ int RunKeyStatus(const cli::KeyStatusCommand& cmd) {
     if (id.empty()) {
       fmt::print("{} values are still in clear text: run `sinergi key rotate`\n", n);
       complete = false;
-    } else if (!*keys || !(*keys)->Has(id)) {
+    } else if (!keys || !keys->Has(id)) {
       fmt::print("{} values are sealed with key {}, which is NOT configured: they cannot be read\n", n, id);
       complete = false;
-    } else if (id != (*keys)->active_id()) {
+    } else if (id != keys->active_id()) {
       fmt::print("{} values are sealed with the older key {}: run `sinergi key rotate` before retiring it\n", n, id);
       complete = false;
     }
@@ -70,19 +69,17 @@ int RunKeyRotate(const cli::KeyRotateCommand& cmd) {
   auto booted = Boot(cmd.common, nullptr);
   if (!booted) return Fail(booted.error());
   Runtime& rt = **booted;
-  auto keys = LoadDataKeys(rt.config);
-  if (!keys) return Fail(keys.error());
-  if (!*keys) {
+  if (!rt.keys) {
     return Fail(core::Error::Invalid("data_key.required",
                                      "key rotate needs the key ring: --data-key-file FILE (new key first, then the "
                                      "old ones) or SINERGI_SECURITY_DATA_KEYS"));
   }
-  auto done = domain::ResealAll(*rt.db, *rt.clock, *rt.ids, kKeyActor, (*keys)->active_id(), cmd.batch);
+  auto done = domain::ResealAll(*rt.db, *rt.clock, *rt.ids, kKeyActor, rt.keys->active_id(), cmd.batch);
   if (!done) return Fail(done.error());
   fmt::print(
       "re-sealed {} values with data key {}; older keys can be retired once `sinergi key status` shows "
       "none left\n",
-      *done, (*keys)->active_id());
+      *done, rt.keys->active_id());
   return 0;
 }
 

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
+#include "app/data_keys.hpp"
 #include "app/database_factory.hpp"
 #include "app/logging.hpp"
 #include "app/reference_loader.hpp"
@@ -21,7 +22,8 @@ core::Result<std::unique_ptr<Runtime>> Boot(const cli::CommonFlags& common, cons
   }
   rt->ids = core::NewUlidGenerator(*rt->clock);
   if (!rt->ids) return core::Error::Internal("libsodium failed to initialise");
-  SINERGI_TRY(rt->db, OpenDatabase(rt->config));
+  SINERGI_TRY(rt->keys, LoadDataKeys(rt->config));
+  SINERGI_TRY(rt->db, OpenDatabase(rt->config, rt->keys));
   SINERGI_TRY(bool loaded, EnsureReferenceData(*rt->db, rt->config.reference_dir));
   if (loaded) spdlog::info("reference data loaded from {}", rt->config.reference_dir);
   {

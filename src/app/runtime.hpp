@@ -7,6 +7,7 @@
 #include "cli/invocation.hpp"
 #include "core/clock.hpp"
 #include "core/id_generator.hpp"
+#include "core/key_ring.hpp"
 #include "core/result.hpp"
 #include "domain/access_service.hpp"
 #include "domain/auth_service.hpp"
@@ -24,6 +25,7 @@ struct Runtime {
   Config config;
   std::unique_ptr<core::Clock> clock = core::NewSystemClock();
   std::unique_ptr<core::IdGenerator> ids;
+  std::shared_ptr<const core::KeyRing> keys;  // the data key ring (app/data_keys.hpp); null when none is configured
   std::unique_ptr<domain::ports::Database> db;
   domain::RegionDirectory regions;
   std::unique_ptr<domain::RegistryService> registry;

@@ -55,6 +55,7 @@ test('consent: an adult consents, the consent is withdrawn; a child consents thr
   await page.getByTestId('consent-add').click();
   await page.getByTestId('consent-form').waitFor();
   assert.equal(await page.getByTestId('consent-child-alert').count(), 0);
+  await page.getByTestId('consent-given-by-select').locator('option[value="SUBJEK"]').waitFor({ state: 'attached' });
   assert.equal(await page.getByTestId('consent-given-by-select').inputValue(), 'SUBJEK');
   await page.getByTestId('consent-purpose-select').selectOption('PENANGANAN_KASUS');
   await page.getByTestId('consent-recipient-UPTD_PPA').check();
@@ -87,6 +88,8 @@ test('consent: an adult consents, the consent is withdrawn; a child consents thr
   await page.goto(`${base}/persons/${childId}`);
   await page.getByTestId('consent-add').click();
   await page.getByTestId('consent-child-alert').waitFor();
+  // The select's options come from a code list loaded after the form opens: wait for them before reading it.
+  await page.getByTestId('consent-given-by-select').locator('option[value="ORANG_TUA"]').waitFor({ state: 'attached' });
   assert.equal(await page.getByTestId('consent-given-by-select').inputValue(), 'ORANG_TUA');
   await page.getByTestId('consent-purpose-select').selectOption('RUJUKAN_LAYANAN');
   await page.getByTestId('consent-given-by-select').selectOption('SUBJEK');
