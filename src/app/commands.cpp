@@ -40,9 +40,10 @@ int RunServe(const cli::ServeCommand& cmd) {
     auto accounts = LoadDemoIdentity(*rt.identity, *rt.db);
     if (!accounts) return Fail(accounts.error());
     demo_accounts = *accounts;
-    auto demo = LoadDemoData(*rt.registry, *rt.journeys);
+    auto demo = LoadDemoData(*rt.registry, *rt.journeys, *rt.cases);
     if (demo) {
-      spdlog::info("demo data loaded: {} persons, {} journeys", demo->persons, demo->journeys);
+      spdlog::info("demo data loaded: {} persons, {} journeys, {} cases with {} victims", demo->persons, demo->journeys,
+                   demo->cases, demo->victims);
     } else if (demo.error().reason() != "demo.not_empty") {
       return Fail(demo.error());
     }
@@ -53,6 +54,7 @@ int RunServe(const cli::ServeCommand& cmd) {
   http::ApiDeps deps{*rt.registry, *rt.journeys, *rt.auth,  *rt.identity, *rt.access,
                      *rt.db,       rt.regions,   *rt.clock, metrics,      rt.config.secure_cookies};
   deps.pdp = rt.pdp.get();
+  deps.cases = rt.cases.get();
   http::RegisterApiRoutes(router, deps);
   http::ServerOptions options;
   options.host = rt.config.listen_host;
@@ -107,9 +109,10 @@ int RunMigrate(const cli::MigrateCommand& cmd) {
 int RunDemoData(const cli::DemoDataCommand& cmd) {
   auto booted = Boot(cmd.common, nullptr);
   if (!booted) return Fail(booted.error());
-  auto demo = LoadDemoData(*(*booted)->registry, *(*booted)->journeys);
+  auto demo = LoadDemoData(*(*booted)->registry, *(*booted)->journeys, *(*booted)->cases);
   if (!demo) return Fail(demo.error());
-  fmt::print("demo data loaded: {} persons, {} journeys\n", demo->persons, demo->journeys);
+  fmt::print("demo data loaded: {} persons, {} journeys, {} cases with {} victims\n", demo->persons, demo->journeys,
+             demo->cases, demo->victims);
   return 0;
 }
 

@@ -1,5 +1,6 @@
 #include "app/demo_data.hpp"
 
+#include "app/demo_cases.hpp"
 #include "domain/codelists.hpp"
 
 namespace sinergi::app {
@@ -84,7 +85,8 @@ TransitionRequest Step(JourneyStatus to, Date on, const char* reason = nullptr) 
 
 }  // namespace
 
-core::Result<DemoSummary> LoadDemoData(domain::RegistryService& registry, domain::JourneyService& journeys) {
+core::Result<DemoSummary> LoadDemoData(domain::RegistryService& registry, domain::JourneyService& journeys,
+                                       domain::CaseService& cases) {
   SINERGI_TRY(auto existing, registry.ListPersons(kDemoActor, {}, {1, std::nullopt}));
   if (!existing.items.empty()) {
     return core::Error::Conflict("demo.not_empty",
@@ -274,6 +276,9 @@ core::Result<DemoSummary> LoadDemoData(domain::RegistryService& registry, domain
   }
   (void)j1, (void)j5;
   summary.journeys = 6;
+  SINERGI_TRY(DemoCaseSummary demo_cases, LoadDemoCases(cases, registry, created));
+  summary.cases = demo_cases.cases;
+  summary.victims = demo_cases.victims;
   return summary;
 }
 

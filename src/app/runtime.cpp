@@ -33,6 +33,7 @@ core::Result<std::unique_ptr<Runtime>> Boot(const cli::CommonFlags& common, cons
   }
   rt->registry = std::make_unique<domain::RegistryService>(*rt->db, *rt->clock, *rt->ids, rt->regions);
   rt->journeys = std::make_unique<domain::JourneyService>(*rt->db, *rt->clock, *rt->ids);
+  rt->cases = std::make_unique<domain::CaseService>(*rt->db, *rt->clock, *rt->ids);
   rt->pdp = std::make_unique<domain::PdpService>(*rt->db, *rt->clock, *rt->ids);
   rt->auth = std::make_unique<domain::AuthService>(*rt->db, *rt->clock, *rt->ids, AuthOptionsFrom(rt->config));
   rt->identity = std::make_unique<domain::IdentityService>(*rt->db, *rt->clock, *rt->ids);

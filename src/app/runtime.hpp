@@ -11,6 +11,7 @@
 #include "core/result.hpp"
 #include "domain/access_service.hpp"
 #include "domain/auth_service.hpp"
+#include "domain/case_service.hpp"
 #include "domain/identity_service.hpp"
 #include "domain/journey_service.hpp"
 #include "domain/pdp_service.hpp"
@@ -30,6 +31,7 @@ struct Runtime {
   domain::RegionDirectory regions;
   std::unique_ptr<domain::RegistryService> registry;
   std::unique_ptr<domain::JourneyService> journeys;
+  std::unique_ptr<domain::CaseService> cases;
   std::unique_ptr<domain::AuthService> auth;
   std::unique_ptr<domain::IdentityService> identity;
   std::unique_ptr<domain::AccessService> access;

@@ -1,5 +1,5 @@
-// Case workflow code lists (issue #4): the statuses of the DOMAIN.md §8.3 state machine and the reasons a case
-// closes.
+// Case code lists (issue #4): the statuses of the DOMAIN.md §8.3 state machine, the reasons a case closes, and
+// the intake and classification lists of a case.
 #include "domain/codelist_data.hpp"
 
 namespace sinergi::domain::detail {
@@ -28,9 +28,102 @@ constexpr CodeItem kAlasanPenutupan[] = {
     {"DUPLIKAT", "Duplikat kasus lain", "Duplicate of another case"},
 };
 
+// Intake channels (issue #4; Perpres 55/2024 Ps 5(2)(a) reports and outreach; Peraturan BP2MI 1/2024 debarkation).
+constexpr CodeItem kSaluranPengaduan[] = {
+    {"PENGADUAN_LANGSUNG", "Pengaduan langsung", "Walk-in complaint"},
+    {"HOTLINE", "Hotline / call centre", "Hotline or call centre"},
+    {"PENGADUAN_DARING", "Pengaduan daring", "Online complaint"},
+    {"PENJANGKAUAN", "Penjangkauan", "Outreach"},
+    {"RUJUKAN", "Rujukan instansi lain", "Referral from another agency"},
+    {"LAPORAN_PERWAKILAN", "Laporan Perwakilan RI", "Report from an embassy or consulate"},
+    {"DEBARKASI", "Debarkasi", "Debarkation (returned PMI in trouble)"},
+    {"LAPORAN_POLISI", "Laporan polisi", "Police report"},
+};
+
+// [DESIGN] Urgency of a case at intake.
+constexpr CodeItem kUrgensiKasus[] = {
+    {"RENDAH", "Rendah", "Low"},
+    {"SEDANG", "Sedang", "Medium"},
+    {"TINGGI", "Tinggi", "High"},
+    {"DARURAT", "Darurat", "Emergency"},
+};
+
+// [DESIGN] What kind of case it is; multi-valued (a trafficked PMI is both TPPO and PMI_BERMASALAH).
+constexpr CodeItem kJenisKasus[] = {
+    {"TPPO", "Tindak pidana perdagangan orang", "Trafficking in persons (UU 21/2007)"},
+    {"KEKERASAN_PEREMPUAN", "Kekerasan terhadap perempuan", "Violence against women"},
+    {"KEKERASAN_ANAK", "Kekerasan terhadap anak", "Violence against children"},
+    {"PMI_BERMASALAH", "PMI bermasalah / terkendala", "Migrant worker in trouble (UU 18/2017)"},
+};
+
+// Roles of a person in a case (issue #4; HTCDS per_RoleInProcess for the perpetrator side).
+constexpr CodeItem kPeranDalamKasus[] = {
+    {"KORBAN", "Korban / penyintas", "Victim or survivor"},
+    {"TERDUGA_PELAKU", "Terduga pelaku", "Suspected perpetrator"},
+    {"PEREKRUT", "Perekrut / sponsor (calo)", "Recruiter or sponsor (broker)"},
+    {"PEMBERI_KERJA", "Pemberi kerja / majikan", "Employer"},
+    {"P3MI", "Perusahaan penempatan (P3MI)", "Placement company (P3MI)"},
+    {"SAKSI", "Saksi", "Witness"},
+    {"WALI", "Orang tua / wali", "Parent or guardian"},
+    {"PELAPOR", "Pelapor", "Reporter"},
+};
+
+// SIMFONI-PPA place of occurrence (DOMAIN.md §7; TEMPAT_KERJA and LAINNYA [SECONDARY]).
+constexpr CodeItem kTempatKejadian[] = {
+    {"RUMAH_TANGGA", "Rumah tangga", "Household"},
+    {"TEMPAT_KERJA", "Tempat kerja", "Workplace"},
+    {"SEKOLAH", "Sekolah", "School"},
+    {"FASILITAS_UMUM", "Fasilitas umum", "Public facility"},
+    {"LEMBAGA_PENDIDIKAN_KILAT", "Lembaga pendidikan kilat", "Short-course institution"},
+    {"LAINNYA", "Lainnya", "Other"},
+};
+
+// SIMFONI-PPA relationship of the victim to the perpetrator (DOMAIN.md §7, list [SECONDARY]: verify against the
+// SIMFONI form before production).
+constexpr CodeItem kHubunganPelaku[] = {
+    {"ORANG_TUA", "Orang tua", "Parent"},
+    {"KELUARGA_SAUDARA", "Keluarga / saudara", "Family member or relative"},
+    {"SUAMI_ISTRI", "Suami / istri", "Husband or wife"},
+    {"TETANGGA", "Tetangga", "Neighbour"},
+    {"PACAR_TEMAN", "Pacar / teman", "Partner or friend"},
+    {"GURU", "Guru", "Teacher"},
+    {"MAJIKAN", "Majikan", "Employer"},
+    {"REKAN_KERJA", "Rekan kerja", "Co-worker"},
+    {"LAINNYA", "Lainnya", "Other"},
+};
+
+// PMI problem types (issue #4; UU 18/2017 Ps 21, 24, 27; Permen P2MI 32/2025).
+constexpr CodeItem kMasalahPmi[] = {
+    {"GAJI_TIDAK_DIBAYAR", "Gaji tidak dibayar", "Unpaid wages"},
+    {"PELANGGARAN_KONTRAK", "Pelanggaran perjanjian kerja", "Contract violation"},
+    {"PENAHANAN_DOKUMEN", "Penahanan dokumen", "Retention of documents"},
+    {"SAKIT_KECELAKAAN", "Sakit / kecelakaan kerja", "Illness or work accident"},
+    {"MENINGGAL", "Meninggal dunia", "Death"},
+    {"DITAHAN_MASALAH_HUKUM", "Ditahan / masalah hukum", "Detention or legal problem"},
+    {"DEPORTASI", "Deportasi", "Deportation"},
+    {"NON_PROSEDURAL", "Berangkat non-prosedural", "Non-procedural departure"},
+    {"LAINNYA", "Lainnya", "Other"},
+};
+
+// The officer's final determination after a TPPO screening (HTCDS vic_TraffickingStatus).
+constexpr CodeItem kPenetapanTppo[] = {
+    {"KORBAN_TPPO", "Korban TPPO", "Actual victim of trafficking"},
+    {"DIDUGA_KORBAN_TPPO", "Diduga korban TPPO", "Possible victim of trafficking"},
+    {"BUKAN_KORBAN_TPPO", "Bukan korban TPPO", "Not a victim of trafficking"},
+};
+
 constexpr Codelist kLists[] = {
     {"status_kasus", "Case workflow statuses (DOMAIN.md §8.3 state machine; issue #4)", kStatusKasus},
     {"alasan_penutupan_kasus", "Reasons a case closes (issue #4)", kAlasanPenutupan},
+    {"saluran_pengaduan", "Intake channels of a case (issue #4)", kSaluranPengaduan},
+    {"urgensi_kasus", "Urgency of a case at intake (issue #4)", kUrgensiKasus},
+    {"jenis_kasus", "Kinds of case; multi-valued (issue #4)", kJenisKasus},
+    {"peran_dalam_kasus", "Roles of a person in a case (issue #4)", kPeranDalamKasus},
+    {"tempat_kejadian", "Place of occurrence (SIMFONI-PPA; DOMAIN.md §7)", kTempatKejadian},
+    {"hubungan_pelaku", "Relationship of the victim to the perpetrator (SIMFONI-PPA; DOMAIN.md §7)", kHubunganPelaku},
+    {"masalah_pmi", "Problem types of a migrant worker's case (UU 18/2017)", kMasalahPmi},
+    {"penetapan_tppo", "Final TPPO determination recorded by the officer (HTCDS 2.0 vic_TraffickingStatus)",
+     kPenetapanTppo},
 };
 
 }  // namespace

@@ -25,15 +25,17 @@ constexpr unsigned kRegistryWrite = Bit(Permission::kRegistryWrite);
 constexpr unsigned kIdentityAdmin = Bit(Permission::kIdentityAdmin);
 constexpr unsigned kAuditRead = Bit(Permission::kAuditRead);
 constexpr unsigned kScreening = Bit(Permission::kScreening);
+constexpr unsigned kCaseRead = Bit(Permission::kCaseRead);
+constexpr unsigned kCaseWrite = Bit(Permission::kCaseWrite);
 
 // Keep in step with the table in policy.hpp and the code list peran (codelist_data_identity.cpp).
 constexpr std::array<RoleGrant, 6> kRoleTable{{
     {"SYSTEM_ADMIN", kReference | kIdentityAdmin | kAuditRead},
-    {"SUPERVISOR", kReference | kRegistryRead | kRegistryWrite | kAuditRead | kScreening},
-    {"CASE_WORKER", kReference | kRegistryRead | kRegistryWrite | kScreening},
-    {"POLICE_INVESTIGATOR", kReference | kRegistryRead | kScreening},
+    {"SUPERVISOR", kReference | kRegistryRead | kRegistryWrite | kAuditRead | kScreening | kCaseRead | kCaseWrite},
+    {"CASE_WORKER", kReference | kRegistryRead | kRegistryWrite | kScreening | kCaseRead | kCaseWrite},
+    {"POLICE_INVESTIGATOR", kReference | kRegistryRead | kScreening | kCaseRead | kCaseWrite},
     {"DATA_ANALYST", kReference},
-    {"VIEWER", kReference | kRegistryRead},
+    {"VIEWER", kReference | kRegistryRead | kCaseRead},
 }};
 
 bool RoleGrants(std::string_view role, Permission permission) {
@@ -59,6 +61,10 @@ std::string_view ToString(Permission p) {
       return "audit_read";
     case Permission::kScreening:
       return "screening";
+    case Permission::kCaseRead:
+      return "case_read";
+    case Permission::kCaseWrite:
+      return "case_write";
   }
   return "unknown";
 }

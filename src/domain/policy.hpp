@@ -22,22 +22,24 @@ enum class Permission {
   kIdentityAdmin,  // agencies and users
   kAuditRead,      // the audit trail
   kScreening,      // screening aids such as the TPPO screening (no stored data involved)
+  kCaseRead,       // cases, their parties, screenings and timeline (issue #4)
+  kCaseWrite,      // intake, classification, parties, screenings, determinations, workflow moves
 };
 
 // Every permission, in declaration order (GET /me lists the ones an actor holds).
-inline constexpr std::array<Permission, 6> kAllPermissions{Permission::kReferenceRead, Permission::kRegistryRead,
-                                                           Permission::kRegistryWrite, Permission::kIdentityAdmin,
-                                                           Permission::kAuditRead,     Permission::kScreening};
+inline constexpr std::array<Permission, 8> kAllPermissions{
+    Permission::kReferenceRead, Permission::kRegistryRead, Permission::kRegistryWrite, Permission::kIdentityAdmin,
+    Permission::kAuditRead,     Permission::kScreening,    Permission::kCaseRead,      Permission::kCaseWrite};
 
 std::string_view ToString(Permission p);
 
 // Role table (codelist peran):
-//   SYSTEM_ADMIN        reference, identity admin, audit read (no registry data by default)
-//   SUPERVISOR          reference, registry read/write, audit read, screening
-//   CASE_WORKER         reference, registry read/write, screening
-//   POLICE_INVESTIGATOR reference, registry read, screening
+//   SYSTEM_ADMIN        reference, identity admin, audit read (no registry or case data by default)
+//   SUPERVISOR          reference, registry read/write, audit read, screening, case read/write (approves closures)
+//   CASE_WORKER         reference, registry read/write, screening, case read/write
+//   POLICE_INVESTIGATOR reference, registry read, screening, case read/write (police reports are an intake channel)
 //   DATA_ANALYST        reference only (aggregates arrive with the statistics issue)
-//   VIEWER              reference, registry read
+//   VIEWER              reference, registry read, case read (a case's sensitive fields stay masked)
 // System actors ("system:*") may do everything (migrations, demo data, CLI jobs run by an operator).
 // Errors: kUnauthenticated "auth.required" for an empty actor id; kForbidden "forbidden" otherwise.
 core::Status Authorize(const Actor& actor, Permission permission);

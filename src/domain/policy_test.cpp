@@ -29,11 +29,14 @@ TEST(PolicyTest, RoleTableMatchesTheHeader) {
   using P = Permission;
   const std::map<std::string, std::set<Permission>> expected{
       {"SYSTEM_ADMIN", {P::kReferenceRead, P::kIdentityAdmin, P::kAuditRead}},
-      {"SUPERVISOR", {P::kReferenceRead, P::kRegistryRead, P::kRegistryWrite, P::kAuditRead, P::kScreening}},
-      {"CASE_WORKER", {P::kReferenceRead, P::kRegistryRead, P::kRegistryWrite, P::kScreening}},
-      {"POLICE_INVESTIGATOR", {P::kReferenceRead, P::kRegistryRead, P::kScreening}},
+      {"SUPERVISOR",
+       {P::kReferenceRead, P::kRegistryRead, P::kRegistryWrite, P::kAuditRead, P::kScreening, P::kCaseRead,
+        P::kCaseWrite}},
+      {"CASE_WORKER",
+       {P::kReferenceRead, P::kRegistryRead, P::kRegistryWrite, P::kScreening, P::kCaseRead, P::kCaseWrite}},
+      {"POLICE_INVESTIGATOR", {P::kReferenceRead, P::kRegistryRead, P::kScreening, P::kCaseRead, P::kCaseWrite}},
       {"DATA_ANALYST", {P::kReferenceRead}},
-      {"VIEWER", {P::kReferenceRead, P::kRegistryRead}},
+      {"VIEWER", {P::kReferenceRead, P::kRegistryRead, P::kCaseRead}},
   };
   for (const auto& [role, granted] : expected) {
     for (Permission p : kAll) {

@@ -114,6 +114,18 @@ void RegisterApiRoutes(Router& router, ApiDeps& deps) {
     r.Add(Method::kPost, v1 + "/data-subject-requests/{id}/refuse", SubjectRequestsRefuse);
   }
 
+  if (deps.cases != nullptr) {
+    r.AddCreate(v1 + "/cases", CasesCreate);
+    r.Add(Method::kGet, v1 + "/cases", CasesList);
+    r.Add(Method::kGet, v1 + "/cases/{id}", CasesGet);
+    r.Add(Method::kPatch, v1 + "/cases/{id}", CasesPatch);
+    r.Add(Method::kPost, v1 + "/cases/{id}/transitions", CasesTransition);
+    r.AddCreate(v1 + "/cases/{id}/parties", CasePartiesCreate);
+    r.Add(Method::kDelete, v1 + "/cases/{id}/parties/{party_id}", CasePartiesDelete);
+    r.AddCreate(v1 + "/cases/{id}/screenings", CaseScreeningsCreate);
+    r.Add(Method::kPost, v1 + "/cases/{id}/screenings/{screening_id}/determination", CaseScreeningsDetermine);
+  }
+
   r.Add(Method::kGet, v1 + "/reference/regions", ReferenceRegions);
   r.Add(Method::kGet, v1 + "/reference/regions/{code}", ReferenceRegionGet);
   r.Add(Method::kGet, v1 + "/reference/countries", ReferenceCountries);

@@ -4,6 +4,7 @@
 #include "core/clock.hpp"
 #include "domain/access_service.hpp"
 #include "domain/auth_service.hpp"
+#include "domain/case_service.hpp"
 #include "domain/identity_service.hpp"
 #include "domain/journey_service.hpp"
 #include "domain/pdp_service.hpp"
@@ -30,6 +31,8 @@ struct ApiDeps {
   // Consents, data-subject requests and the access export (UU 27/2022); their routes are registered only when
   // set. Set by the composition root (src/app); tests of other routes may leave it out.
   domain::PdpService* pdp = nullptr;
+  // Cases (issue #4); their routes are registered only when set. Set by the composition root (src/app).
+  domain::CaseService* cases = nullptr;
 };
 
 // deps must outlive the router.

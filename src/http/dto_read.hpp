@@ -5,9 +5,11 @@
 #include <string>
 
 #include "domain/auth_service.hpp"
+#include "domain/case.hpp"
 #include "domain/identity_service.hpp"
 #include "domain/journey.hpp"
 #include "domain/person.hpp"
+#include "domain/tppo_screening.hpp"
 #include "http/json_read.hpp"
 
 namespace sinergi::http {
@@ -23,6 +25,34 @@ domain::JourneyData ReadJourneyData(JsonReader& reader);
 // {to, reason, effective_date, documents_override_reason, return_reason, debarkation_point}; `to` must name a
 // journey status (else field error "to" code "unknown_code").
 domain::TransitionRequest ReadTransitionRequest(JsonReader& reader);
+
+// ---- TPPO screening (dto_screening.cpp) ----
+// {acts, means, purposes, victim_age, exploitation_occurred, ilo_indicators}; codes are checked by the domain.
+domain::TppoScreeningInput ReadTppoScreeningInput(JsonReader& reader);
+
+// ---- cases (dto_case.cpp) ----
+// Writable case fields: intake_channel reported_on case_types (required), occurred_on occurrence_country
+// occurrence_region_code urgency (default SEDANG) immediate_safety_risk violence_acts places pmi_problems
+// reporter_name reporter_contact reporter_confidential summary victim_wants_return return_assessed_safe.
+// A missing case_types reads as empty (the domain names it "required").
+domain::CaseData ReadCaseData(JsonReader& reader);
+// {to, reason, closure_reason, effective_date}; `to` must name a case status (else field error "to" code
+// "unknown_code").
+domain::CaseTransitionRequest ReadCaseTransitionRequest(JsonReader& reader);
+// {person_id, role (required), relationship_to_victim, note}; the service fills in ids and who added it.
+domain::CaseParty ReadCasePartyInput(JsonReader& reader);
+struct CaseScreeningBody {
+  std::string person_id;
+  domain::TppoScreeningInput input;
+};
+// {person_id (required), acts, means, purposes, victim_age, exploitation_occurred, ilo_indicators}.
+CaseScreeningBody ReadCaseScreeningBody(JsonReader& reader);
+struct DeterminationBody {
+  std::string determination;
+  std::string note;
+};
+// {determination, note} (both required).
+DeterminationBody ReadDeterminationBody(JsonReader& reader);
 
 // ---- identity (dto_identity.cpp) ----
 // {username, password, totp?}; the handler adds the client's address and user agent.

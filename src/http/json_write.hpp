@@ -15,6 +15,8 @@
 #include "domain/access.hpp"
 #include "domain/audit.hpp"
 #include "domain/auth_service.hpp"
+#include "domain/case.hpp"
+#include "domain/case_service.hpp"
 #include "domain/codelists.hpp"
 #include "domain/history.hpp"
 #include "domain/identity.hpp"
@@ -25,6 +27,8 @@
 #include "domain/reference.hpp"
 #include "domain/region_directory.hpp"
 #include "domain/registry_service.hpp"
+#include "domain/tppo_screening.hpp"
+#include "domain/violence_classification.hpp"
 #include "http/request.hpp"
 
 namespace sinergi::http {
@@ -54,6 +58,28 @@ boost::json::object JourneyDataToJson(const domain::JourneyData& data);
 boost::json::object JourneyToJson(const domain::Journey& journey);
 boost::json::object TransitionToJson(const domain::JourneyTransition& t);
 boost::json::object FollowUpToJson(const domain::FollowUp& f);
+
+// ---- TPPO screening (dto_screening.cpp) ----
+// {acts, means, purposes, victim_age, exploitation_occurred, ilo_indicators} as given (victim_age null when unknown).
+boost::json::object TppoScreeningInputToJson(const domain::TppoScreeningInput& in);
+// {result, elements_met, legal_basis, explanation, explanation_id, forced_labour}.
+boost::json::object TppoScreeningResultToJson(const domain::TppoScreeningResult& result);
+
+// ---- cases (dto_case.cpp) ----
+// The writable fields only, in the form ReadCaseData accepts (the base of a merge patch).
+boost::json::object CaseDataToJson(const domain::CaseData& data);
+// The full case: id, version, status, the writable fields, the workflow facts, victim_count and masked_fields.
+boost::json::object CaseToJson(const domain::Case& c);
+boost::json::object CasePartyToJson(const domain::CaseParty& party);
+// The party plus `person`: the person as the actor may see it (masked_fields included), or null.
+boost::json::object CasePartyViewToJson(const domain::CaseService::PartyView& view,
+                                        const domain::RegionDirectory& regions);
+boost::json::object CaseScreeningToJson(const domain::CaseScreening& screening);
+boost::json::object CaseTransitionToJson(const domain::CaseTransition& t);
+boost::json::object ViolenceClassificationToJson(const domain::ViolenceClassification& classification);
+// {case, classification, parties, screenings, transitions}.
+boost::json::object CaseDetailToJson(const domain::CaseService::CaseDetail& detail,
+                                     const domain::RegionDirectory& regions);
 
 // ---- access (break-the-glass notifications) ----
 boost::json::object NotificationToJson(const domain::Notification& n);

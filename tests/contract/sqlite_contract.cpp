@@ -45,20 +45,20 @@ std::unique_ptr<Database> OpenOrNull(const SqliteOptions& options) {
   return std::move(*db);
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Sqlite, StorageContract,
-    ::testing::Values(StorageBackend{"SqliteMemory",
-                                     [] {
-                                       return OpenOrNull({":memory:", 4, 5000, ContractKeys()});
-                                     },
-                                     true},
-                      StorageBackend{
-                          "SqliteFile",
-                          [] {
-                            return OpenOrNull({ScratchDir::NewDatabasePath().string(), 4, 5000, ContractKeys()});
-                          },
-                          true}),
-    BackendName);
+const auto kSqliteBackends = ::testing::Values(
+    StorageBackend{"SqliteMemory",
+                   [] {
+                     return OpenOrNull({":memory:", 4, 5000, ContractKeys()});
+                   },
+                   true},
+    StorageBackend{"SqliteFile",
+                   [] {
+                     return OpenOrNull({ScratchDir::NewDatabasePath().string(), 4, 5000, ContractKeys()});
+                   },
+                   true});
+
+INSTANTIATE_TEST_SUITE_P(Sqlite, StorageContract, kSqliteBackends, BackendName);
+INSTANTIATE_TEST_SUITE_P(Sqlite, CaseContract, kSqliteBackends, BackendName);
 
 TEST(SqliteDatabase, MigrateIsIdempotentAndFileSurvivesReopen) {
   SqliteOptions options{ScratchDir::NewDatabasePath().string(), 2, 5000, ContractKeys()};

@@ -109,6 +109,68 @@ TEST_F(SqliteSealedFileTest, TheFileNeverHoldsSealedFieldsInClearText) {
   EXPECT_EQ(bytes.find(kPhone), std::string::npos);
 }
 
+TEST_F(SqliteSealedFileTest, CaseNarrativesReportersAndDeterminationNotesNeverReachTheFileInClearText) {
+  domain::Case c;
+  c.id = "01SEALEDCASE00000000000001";
+  c.data.intake_channel = "PENGADUAN_LANGSUNG";
+  c.data.reported_on = core::Date{2025, 3, 10};
+  c.data.case_types = {"TPPO"};
+  c.data.summary = "Disekap di gudang Batam selama tiga minggu";
+  c.data.reporter_name = "Pelapor Rahasia Wulandari";
+  c.data.reporter_contact = "+6287777000222";
+  c.data.occurrence_region_code = "21.71";
+  domain::CaseScreening screening;
+  screening.id = "01SEALEDSCREENING000000001";
+  screening.case_id = c.id;
+  screening.person_id = Victim().id;
+  screening.result.result = "INDIKASI_KUAT";
+  screening.determination = "TPPO";
+  screening.determination_note = "Catatan penetapan sangat rahasia";
+  {
+    auto db = Open(Ring(old_line_));
+    ASSERT_OK(db);
+    InsertVictim(**db);
+    auto uow = (*db)->Begin(TxMode::kWrite);
+    ASSERT_OK(uow);
+    ASSERT_OK((*uow)->cases().Insert(c));
+    ASSERT_OK((*uow)->cases().InsertScreening(screening));
+    ASSERT_OK((*uow)->Commit());
+  }
+  std::string bytes = FileBytes();
+  ASSERT_NE(bytes.find("21.71"), std::string::npos);  // the scan itself works: the region is not sealed
+  for (const char* secret : {"Disekap di gudang", "Rahasia Wulandari", "+6287777000222", "penetapan sangat"}) {
+    EXPECT_EQ(bytes.find(secret), std::string::npos) << secret;
+  }
+  // Rotation re-seals the case columns too, and they still open with the new key alone.
+  {
+    auto db = Open(Ring(new_line_ + "\n" + old_line_));
+    ASSERT_OK(db);
+    int total = 0;
+    while (true) {
+      auto uow = (*db)->Begin(TxMode::kWrite);
+      ASSERT_OK(uow);
+      auto done = (*uow)->data_keys().ResealBatch(100);
+      ASSERT_OK(done);
+      ASSERT_OK((*uow)->Commit());
+      if (*done == 0) break;
+      total += *done;
+    }
+    EXPECT_EQ(total, 6);  // victim address + phone, summary, reporter name + contact, determination note
+  }
+  auto db = Open(Ring(new_line_));
+  ASSERT_OK(db);
+  auto uow = (*db)->Begin(TxMode::kRead);
+  ASSERT_OK(uow);
+  auto got = (*uow)->cases().Get(c.id);
+  ASSERT_OK(got);
+  EXPECT_EQ(got->data.summary, c.data.summary);
+  EXPECT_EQ(got->data.reporter_name, c.data.reporter_name);
+  EXPECT_EQ(got->data.reporter_contact, c.data.reporter_contact);
+  auto got_screening = (*uow)->cases().GetScreening(screening.id);
+  ASSERT_OK(got_screening);
+  EXPECT_EQ(got_screening->determination_note, screening.determination_note);
+}
+
 TEST_F(SqliteSealedFileTest, AWrongKeyIsRefusedAtOpen) {
   {
     auto db = Open(Ring(new_line_));

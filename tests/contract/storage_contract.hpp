@@ -109,6 +109,11 @@ class StorageContract : public ::testing::TestWithParam<StorageBackend> {
   int id_counter_ = 0;
 };
 
+// The case storage tests (case_contract.cpp): the StorageContract fixture, instantiated for every backend and also
+// for the in-memory test double of the ports (in_memory_contract.cpp), which domain tests of the case service rely
+// on to answer as a real backend would.
+class CaseContract : public StorageContract {};
+
 // Fails with the error text when a Result/Status is not ok.
 #define ASSERT_OK(expr)                                                             \
   do {                                                                              \

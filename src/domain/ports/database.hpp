@@ -6,6 +6,7 @@
 #include "core/result.hpp"
 #include "domain/ports/access_repository.hpp"
 #include "domain/ports/audit_repository.hpp"
+#include "domain/ports/case_repository.hpp"
 #include "domain/ports/data_key_repository.hpp"
 #include "domain/ports/history_repository.hpp"
 #include "domain/ports/idempotency_repository.hpp"
@@ -39,6 +40,7 @@ class UnitOfWork {
   virtual PdpRepository& pdp() = 0;
   virtual DataKeyRepository& data_keys() = 0;
   virtual RetentionRepository& retention() = 0;
+  virtual CaseRepository& cases() = 0;
   // Errors: kUnavailable (busy/locked or connection lost; safe to retry the whole unit), kInternal.
   virtual core::Status Commit() = 0;
 };

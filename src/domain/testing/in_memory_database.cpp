@@ -347,6 +347,7 @@ class InMemoryUnitOfWork final : public ports::UnitOfWork {
   ports::PdpRepository& pdp() override { return pdp_; }
   ports::DataKeyRepository& data_keys() override { return data_keys_; }
   ports::RetentionRepository& retention() override { return retention_; }
+  ports::CaseRepository& cases() override { return cases_; }
 
   Status Commit() override {
     SINERGI_CHECK(!committed_);  // committing twice is a bug in the caller
@@ -373,6 +374,7 @@ class InMemoryUnitOfWork final : public ports::UnitOfWork {
   detail::InMemoryPdpRepository pdp_{state_};
   DataKeyRepo data_keys_;
   detail::InMemoryRetentionRepository retention_{state_};
+  detail::InMemoryCaseRepository cases_{state_};
 };
 
 Result<std::unique_ptr<ports::UnitOfWork>> InMemoryDatabase::Begin(ports::TxMode mode) {

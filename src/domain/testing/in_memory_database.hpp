@@ -1,8 +1,8 @@
 #pragma once
 // TEST DOUBLE. An in-memory implementation of the storage ports (ports/database.hpp) for domain tests
 // (STYLE.md §12, after leveldb's memenv). Not for production: no persistence, linear scans everywhere.
-// The identity, audit, access and PDP repositories are in in_memory_identity.cpp, in_memory_audit.cpp,
-// in_memory_access.cpp, in_memory_pdp.cpp and in_memory_retention.cpp.
+// The identity, audit, access, PDP, retention and case repositories are in in_memory_identity.cpp,
+// in_memory_audit.cpp, in_memory_access.cpp, in_memory_pdp.cpp, in_memory_retention.cpp and in_memory_cases.cpp.
 //
 // Transactions: Begin() copies the whole state into the unit of work; Commit() of a write unit replaces the
 // shared state with the copy, so an uncommitted unit leaves nothing behind. Like SQLite's BEGIN IMMEDIATE, at
@@ -49,6 +49,10 @@ struct InMemoryState {
   std::map<std::string, Consent> consents;                     // by id
   std::map<std::string, DataSubjectRequest> subject_requests;  // by id
   std::map<std::string, core::Timestamp> anonymised_at;        // person id -> when retention anonymised it
+  std::map<std::string, Case> cases;                           // by id; victim_count and masked_fields unset
+  std::map<std::string, CaseParty> case_parties;               // by id
+  std::map<std::string, CaseScreening> case_screenings;        // by id
+  std::map<std::string, CaseTransition> case_transitions;      // by id
 };
 
 class InMemoryDatabase final : public ports::Database {

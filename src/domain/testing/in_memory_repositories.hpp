@@ -1,7 +1,7 @@
 #pragma once
-// TEST DOUBLE, internal to src/domain/testing: the identity, audit and PDP repositories of the in-memory database
-// (in_memory_identity.cpp, in_memory_audit.cpp, in_memory_pdp.cpp) and the keyset pagination the repositories
-// share. Each works on the state copy of its unit of work, like the repositories in in_memory_database.cpp.
+// TEST DOUBLE, internal to src/domain/testing: the identity, audit, PDP, retention and case repositories of the
+// in-memory database (in_memory_identity.cpp, in_memory_audit.cpp, in_memory_pdp.cpp, in_memory_retention.cpp,
+// in_memory_cases.cpp) and the keyset pagination the repositories share. Each works on the state copy of its unit of work, like the repositories in in_memory_database.cpp.
 #include <algorithm>
 #include <string>
 #include <utility>
@@ -119,6 +119,36 @@ class InMemoryRetentionRepository final : public ports::RetentionRepository {
   core::Status FinishAnonymisation(const std::string& person_id, core::Timestamp at) override;
 
  private:
+  InMemoryState& s_;
+};
+
+// Cases (ports/case_repository.hpp): the same errors as the SQLite backend; the list applies the scope by its
+// reference meaning (ListScopeAdmits), with the owning agency's region from the agencies of the state.
+class InMemoryCaseRepository final : public ports::CaseRepository {
+ public:
+  explicit InMemoryCaseRepository(InMemoryState& s) : s_(s) {}
+
+  core::Status Insert(const Case& c) override;
+  core::Result<Case> Get(const std::string& id) override;
+  core::Status Update(const Case& c, std::int64_t expected_version) override;
+  core::Result<ports::Page<Case>> List(const ports::CaseFilter& filter, const ports::PageRequest& page) override;
+
+  core::Status InsertParty(const CaseParty& party) override;
+  core::Status DeleteParty(const std::string& case_id, const std::string& party_id) override;
+  core::Result<std::vector<CaseParty>> ListParties(const std::string& case_id) override;
+
+  core::Status InsertScreening(const CaseScreening& screening) override;
+  core::Result<CaseScreening> GetScreening(const std::string& id) override;
+  core::Status UpdateScreeningDetermination(const CaseScreening& screening) override;
+  core::Result<std::vector<CaseScreening>> ListScreenings(const std::string& case_id) override;
+
+  core::Status InsertTransition(const CaseTransition& t) override;
+  core::Result<std::vector<CaseTransition>> ListTransitions(const std::string& case_id) override;
+
+ private:
+  // The stored case as a read returns it: victim_count filled.
+  Case Read(const Case& stored) const;
+
   InMemoryState& s_;
 };
 

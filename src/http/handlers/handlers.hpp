@@ -69,6 +69,17 @@ Response JourneysHistory(Request& req, ApiDeps& deps);
 Response FollowUpsCreate(Request& req, ApiDeps& deps);
 Response FollowUpsList(Request& req, ApiDeps& deps);
 
+// Cases, issue #4 (handlers/cases/; only registered when ApiDeps::cases is set).
+Response CasesCreate(Request& req, ApiDeps& deps);
+Response CasesList(Request& req, ApiDeps& deps);
+Response CasesGet(Request& req, ApiDeps& deps);
+Response CasesPatch(Request& req, ApiDeps& deps);
+Response CasesTransition(Request& req, ApiDeps& deps);
+Response CasePartiesCreate(Request& req, ApiDeps& deps);
+Response CasePartiesDelete(Request& req, ApiDeps& deps);
+Response CaseScreeningsCreate(Request& req, ApiDeps& deps);
+Response CaseScreeningsDetermine(Request& req, ApiDeps& deps);
+
 // Personal-data protection, UU 27/2022 (handlers/pdp/; only registered when ApiDeps::pdp is set).
 Response ConsentsList(Request& req, ApiDeps& deps);
 Response ConsentsCreate(Request& req, ApiDeps& deps);

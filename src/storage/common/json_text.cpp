@@ -1,5 +1,6 @@
 #include "storage/common/json_text.hpp"
 
+#include <charconv>
 #include <cstdint>
 #include <optional>
 
@@ -110,6 +111,60 @@ class Reader {
       }
     }
     return false;
+  }
+
+  bool Bool(bool& out) {
+    SkipWs();
+    if (Literal("true")) {
+      out = true;
+      return true;
+    }
+    out = false;
+    return Literal("false");
+  }
+  // An integer in int range, or null (-> nullopt).
+  bool OptInt(std::optional<int>& out) {
+    SkipWs();
+    if (Literal("null")) {
+      out.reset();
+      return true;
+    }
+    const std::size_t start = pos_;
+    if (!Number()) return false;
+    int value = 0;
+    const char* first = s_.data() + start;
+    const char* last = s_.data() + pos_;
+    auto [end, ec] = std::from_chars(first, last, value);
+    if (ec != std::errc() || end != last) return false;
+    out = value;
+    return true;
+  }
+  bool Strings(std::vector<std::string>& out) {
+    out.clear();
+    if (!Consume('[')) return false;
+    if (Consume(']')) return true;
+    do {
+      std::string item;
+      if (!String(item)) return false;
+      out.push_back(std::move(item));
+    } while (Consume(','));
+    return Consume(']');
+  }
+  // Calls on_field(key) for every member of an object; on_field reads the member's value.
+  template <typename OnField>
+  bool Object(OnField on_field) {
+    if (!Consume('{')) return false;
+    if (Consume('}')) return true;
+    do {
+      std::string key;
+      if (!String(key) || !Consume(':')) return false;
+      if (!on_field(key)) return false;
+    } while (Consume(','));
+    return Consume('}');
+  }
+  bool Skip() {
+    std::string_view ignored;
+    return Value(ignored);
   }
 
   // Skips one value of any kind and returns its raw text.
@@ -342,6 +397,120 @@ core::Result<std::vector<domain::FieldChange>> DecodeChanges(std::string_view js
       });
   if (!ok) return Corrupt("changes");
   return out;
+}
+
+namespace {
+
+void AppendMember(std::string& out, std::string_view key) {
+  if (out.back() != '{') out += ',';
+  AppendJsonString(out, key);
+  out += ':';
+}
+void AppendBool(std::string& out, std::string_view key, bool value) {
+  AppendMember(out, key);
+  out += value ? "true" : "false";
+}
+void AppendText(std::string& out, std::string_view key, std::string_view value) {
+  AppendMember(out, key);
+  AppendJsonString(out, value);
+}
+void AppendStrings(std::string& out, std::string_view key, const std::vector<std::string>& values) {
+  AppendMember(out, key);
+  out += EncodeStringArray(values);
+}
+
+bool ReadElements(Reader& r, domain::TppoElementsMet& e) {
+  return r.Object([&](const std::string& key) {
+    if (key == "act") return r.Bool(e.act);
+    if (key == "means") return r.Bool(e.means);
+    if (key == "purpose") return r.Bool(e.purpose);
+    if (key == "child") return r.Bool(e.child);
+    if (key == "exploitation_occurred") return r.Bool(e.exploitation_occurred);
+    return r.Skip();
+  });
+}
+
+bool ReadForcedLabour(Reader& r, domain::ForcedLabourScreening& f) {
+  return r.Object([&](const std::string& key) {
+    if (key == "suspected") return r.Bool(f.suspected);
+    if (key == "refer_for_assessment") return r.Bool(f.refer_for_assessment);
+    if (key == "involuntariness") return r.Strings(f.involuntariness);
+    if (key == "penalty") return r.Strings(f.penalty);
+    return r.Skip();
+  });
+}
+
+}  // namespace
+
+std::string EncodeTppoInput(const domain::TppoScreeningInput& input) {
+  std::string out = "{";
+  AppendStrings(out, "acts", input.acts);
+  AppendStrings(out, "means", input.means);
+  AppendStrings(out, "purposes", input.purposes);
+  AppendMember(out, "victim_age");
+  out += input.victim_age ? std::to_string(*input.victim_age) : "null";
+  AppendBool(out, "exploitation_occurred", input.exploitation_occurred);
+  AppendStrings(out, "ilo_indicators", input.ilo_indicators);
+  out += '}';
+  return out;
+}
+
+core::Result<domain::TppoScreeningInput> DecodeTppoInput(std::string_view json) {
+  domain::TppoScreeningInput in;
+  Reader r(json);
+  const bool ok = r.Object([&](const std::string& key) {
+    if (key == "acts") return r.Strings(in.acts);
+    if (key == "means") return r.Strings(in.means);
+    if (key == "purposes") return r.Strings(in.purposes);
+    if (key == "victim_age") return r.OptInt(in.victim_age);
+    if (key == "exploitation_occurred") return r.Bool(in.exploitation_occurred);
+    if (key == "ilo_indicators") return r.Strings(in.ilo_indicators);
+    return r.Skip();
+  });
+  if (!ok || !r.AtEnd()) return Corrupt("TPPO screening input");
+  return in;
+}
+
+std::string EncodeTppoResult(const domain::TppoScreeningResult& result) {
+  std::string out = "{";
+  AppendText(out, "result", result.result);
+  AppendMember(out, "elements_met");
+  out += '{';
+  const domain::TppoElementsMet& e = result.elements_met;
+  AppendBool(out, "act", e.act);
+  AppendBool(out, "means", e.means);
+  AppendBool(out, "purpose", e.purpose);
+  AppendBool(out, "child", e.child);
+  AppendBool(out, "exploitation_occurred", e.exploitation_occurred);
+  out += '}';
+  AppendStrings(out, "legal_basis", result.legal_basis);
+  AppendText(out, "explanation", result.explanation);
+  AppendText(out, "explanation_id", result.explanation_id);
+  AppendMember(out, "forced_labour");
+  out += '{';
+  const domain::ForcedLabourScreening& f = result.forced_labour;
+  AppendBool(out, "suspected", f.suspected);
+  AppendBool(out, "refer_for_assessment", f.refer_for_assessment);
+  AppendStrings(out, "involuntariness", f.involuntariness);
+  AppendStrings(out, "penalty", f.penalty);
+  out += "}}";
+  return out;
+}
+
+core::Result<domain::TppoScreeningResult> DecodeTppoResult(std::string_view json) {
+  domain::TppoScreeningResult res;
+  Reader r(json);
+  const bool ok = r.Object([&](const std::string& key) {
+    if (key == "result") return r.String(res.result);
+    if (key == "elements_met") return ReadElements(r, res.elements_met);
+    if (key == "legal_basis") return r.Strings(res.legal_basis);
+    if (key == "explanation") return r.String(res.explanation);
+    if (key == "explanation_id") return r.String(res.explanation_id);
+    if (key == "forced_labour") return ReadForcedLabour(r, res.forced_labour);
+    return r.Skip();
+  });
+  if (!ok || !r.AtEnd()) return Corrupt("TPPO screening result");
+  return res;
 }
 
 }  // namespace sinergi::storage

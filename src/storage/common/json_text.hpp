@@ -1,5 +1,6 @@
 #pragma once
-// The few small JSON shapes storage keeps in text columns (aliases, skills, flags, warnings, history changes).
+// The few small JSON shapes storage keeps in text columns (aliases, skills, flags, warnings, history changes, the
+// TPPO screenings of cases).
 // Hand-written on purpose: the storage layer needs no JSON library for flat arrays, and the same encoding can be
 // read back by SQLite's json_* functions (or cast to jsonb by the PostgreSQL backend).
 // Decoders return kInternal on malformed text: the column was written by us, so bad text is corruption.
@@ -10,6 +11,7 @@
 #include "core/result.hpp"
 #include "domain/history.hpp"
 #include "domain/person.hpp"
+#include "domain/tppo_screening.hpp"
 
 namespace sinergi::storage {
 
@@ -29,5 +31,13 @@ core::Result<std::vector<domain::Warning>> DecodeWarnings(std::string_view json)
 // "history.invalid_change_value" if a before/after text is not one JSON value.
 core::Result<std::string> EncodeChanges(const std::vector<domain::FieldChange>& changes);
 core::Result<std::vector<domain::FieldChange>> DecodeChanges(std::string_view json);
+
+// A case screening's input and the rule's result (case_screenings.input/result): one JSON object each, members
+// named as the C++ fields ({"acts":[..],"victim_age":17|null,...}; the result nests "elements_met" and
+// "forced_labour"). Members the decoder does not know are skipped, absent ones keep their defaults.
+std::string EncodeTppoInput(const domain::TppoScreeningInput& input);
+core::Result<domain::TppoScreeningInput> DecodeTppoInput(std::string_view json);
+std::string EncodeTppoResult(const domain::TppoScreeningResult& result);
+core::Result<domain::TppoScreeningResult> DecodeTppoResult(std::string_view json);
 
 }  // namespace sinergi::storage

@@ -5,7 +5,8 @@
 //
 // Sealed: a victim's current address and phone (persons), every change-history record (its values repeat the
 // person's fields), stored replay bodies of idempotent creates (they repeat the created record), and the free-text
-// notes of consents and data-subject requests. Later issues add case narratives here.
+// notes of consents and data-subject requests; a case's narrative (what happened: violence details), the reporter
+// of a case (UU 21/2007 Ps 33 lets a reporter's identity stay confidential) and the note of a TPPO determination.
 // Not sealed, on purpose: names, NIK and passport numbers (searched and kept unique by the database; protected by
 // access control, masking and disk encryption, see docs/security.md), and the audit trail (append-only and hashed;
 // it records field names, never values).
@@ -33,6 +34,10 @@ inline constexpr SealedColumn kSealedColumns[] = {
     {"consents", "withdrawal_reason", "id"},
     {"data_subject_requests", "note", "id"},
     {"data_subject_requests", "outcome_note", "id"},
+    {"cases", "summary", "id"},
+    {"cases", "reporter_name", "id"},
+    {"cases", "reporter_contact", "id"},
+    {"case_screenings", "determination_note", "id"},
 };
 
 // Seals and opens column values with an optional key ring (owned elsewhere; it must outlive the Sealer).

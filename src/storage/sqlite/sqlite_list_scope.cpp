@@ -25,8 +25,8 @@ std::string InRegion(const std::string& column, const std::string& region) {
 
 }  // namespace
 
-std::optional<ScopeCondition> ListScopeCondition(const domain::ListScope& scope, std::string_view row,
-                                                 int first_param) {
+std::optional<ScopeCondition> ListScopeCondition(const domain::ListScope& scope, std::string_view row, int first_param,
+                                                 std::string_view region_column) {
   if (scope.everything) return std::nullopt;
   const std::string r(row);
   std::vector<std::pair<const char*, std::string>> clauses;  // tag, SQL
@@ -38,7 +38,7 @@ std::optional<ScopeCondition> ListScopeCondition(const domain::ListScope& scope,
   if (scope.region) {
     // The owning agency's region lives on the agencies table; an agency that no longer exists has no region.
     const std::string region = Param(first_param + 1);
-    clauses.emplace_back("region", InRegion(r + ".address_region_code", region) + " OR " + r +
+    clauses.emplace_back("region", InRegion(r + "." + std::string(region_column), region) + " OR " + r +
                                        ".owner_agency_id IN (SELECT a.id FROM agencies a WHERE " +
                                        InRegion("a.region_code", region) + ")");
   }

@@ -3,6 +3,7 @@
 // owns it, inside that unit's transaction; none is thread-safe. One .cpp per repository.
 #include "domain/ports/access_repository.hpp"
 #include "domain/ports/audit_repository.hpp"
+#include "domain/ports/case_repository.hpp"
 #include "domain/ports/data_key_repository.hpp"
 #include "domain/ports/history_repository.hpp"
 #include "domain/ports/idempotency_repository.hpp"
@@ -60,6 +61,38 @@ class SqliteJourneyRepository final : public domain::ports::JourneyRepository {
   core::Status LoadDocuments(domain::Journey& journey);
 
   Connection& conn_;
+};
+
+// sqlite_case_repository.cpp (+ sqlite_case_events.cpp: parties, screenings, transitions): cases (migration 0008).
+class SqliteCaseRepository final : public domain::ports::CaseRepository {
+ public:
+  SqliteCaseRepository(Connection& conn, const Sealer& sealer) : conn_(conn), sealer_(sealer) {}
+
+  core::Status Insert(const domain::Case& c) override;
+  core::Result<domain::Case> Get(const std::string& id) override;
+  core::Status Update(const domain::Case& c, std::int64_t expected_version) override;
+  core::Result<domain::ports::Page<domain::Case>> List(const domain::ports::CaseFilter& filter,
+                                                       const domain::ports::PageRequest& page) override;
+
+  core::Status InsertParty(const domain::CaseParty& party) override;
+  core::Status DeleteParty(const std::string& case_id, const std::string& party_id) override;
+  core::Result<std::vector<domain::CaseParty>> ListParties(const std::string& case_id) override;
+
+  core::Status InsertScreening(const domain::CaseScreening& screening) override;
+  core::Result<domain::CaseScreening> GetScreening(const std::string& id) override;
+  core::Status UpdateScreeningDetermination(const domain::CaseScreening& screening) override;
+  core::Result<std::vector<domain::CaseScreening>> ListScreenings(const std::string& case_id) override;
+
+  core::Status InsertTransition(const domain::CaseTransition& t) override;
+  core::Result<std::vector<domain::CaseTransition>> ListTransitions(const std::string& case_id) override;
+
+ private:
+  // A foreign-key failure does not name the table: turns a `failed` "person.not_found" into "case.not_found" when
+  // it is the case that does not exist.
+  core::Status ExplainMissing(core::Status failed, const std::string& case_id);
+
+  Connection& conn_;
+  const Sealer& sealer_;
 };
 
 class SqliteHistoryRepository final : public domain::ports::HistoryRepository {

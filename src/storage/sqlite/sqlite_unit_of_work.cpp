@@ -31,7 +31,8 @@ SqliteUnitOfWork::SqliteUnitOfWork(ConnectionPool::Lease lease, domain::ports::T
       access_(*lease_),
       pdp_(*lease_, sealer_),
       data_keys_(*lease_, sealer_),
-      retention_(*lease_) {}
+      retention_(*lease_),
+      cases_(*lease_, sealer_) {}
 
 core::Result<std::unique_ptr<domain::ports::UnitOfWork>> SqliteUnitOfWork::Begin(ConnectionPool::Lease lease,
                                                                                  domain::ports::TxMode mode,

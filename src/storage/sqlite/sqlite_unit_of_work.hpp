@@ -32,6 +32,7 @@ class SqliteUnitOfWork final : public domain::ports::UnitOfWork {
   domain::ports::PdpRepository& pdp() override { return pdp_; }
   domain::ports::DataKeyRepository& data_keys() override { return data_keys_; }
   domain::ports::RetentionRepository& retention() override { return retention_; }
+  domain::ports::CaseRepository& cases() override { return cases_; }
   core::Status Commit() override;
 
  private:
@@ -53,6 +54,7 @@ class SqliteUnitOfWork final : public domain::ports::UnitOfWork {
   SqlitePdpRepository pdp_;
   SqliteDataKeyRepository data_keys_;
   SqliteRetentionRepository retention_;
+  SqliteCaseRepository cases_;
 };
 
 }  // namespace sinergi::storage::sqlite

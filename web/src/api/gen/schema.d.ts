@@ -594,6 +594,146 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The cases the signed-in user may see (need-to-know is judged on the case: its owning agency and region, the occurrence region, its creator, cases shared with your agency). Sensitive fields are masked as in GET /api/v1/cases/{id}. */
+        get: operations["listCases"];
+        put?: never;
+        /** @description Opens a case in status INTAKE, owned by your agency. Codes come from the code lists named on CaseInput; an invalid field is a 422 validation_failed naming it (unknown_code, required, duplicate, in_future, too_long, not_found, region_outside_indonesia). */
+        post: operations["createCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** @description The case view, audited as one read: the case, its derived classification, parties, screenings and timeline. A case outside your scope answers 404 case.not_found, like a missing one. */
+        get: operations["getCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description JSON merge patch (RFC 7396) of the writable fields; list fields are replaced as a whole. Status and closure are changed by POST /api/v1/cases/{id}/transitions. A closed case is read-only (409 case.closed). */
+        patch: operations["patchCase"];
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * @description Moves the case through the workflow. Refusals: 409 case.transition_not_allowed; 403
+         *     case.supervisor_required (only a supervisor approves or refuses a closure: MENUNGGU_PENUTUPAN -> DITUTUP,
+         *     DITUTUP_DIRUJUK or back); 422 validation_failed naming the field (reason, closure_reason,
+         *     victim_wants_return, return_assessed_safe, reintegration_started, effective_date).
+         */
+        post: operations["transitionCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/parties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Adds a registry person (one you may see) in a role. Adding a victim (KORBAN) marks the person's identity protected (UU 21/2007 Ps 44). 404 person.not_found names person_id; 409 case_party.exists when the person already holds the role; 409 case.closed. */
+        post: operations["createCaseParty"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/parties/{party_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                party_id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** @description 409 case_party.screened for a victim who has a screening in this case; 409 case.closed. */
+        delete: operations["deleteCaseParty"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/screenings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Screens one victim of the case against the TPPO elements (the rule of POST /api/v1/screenings/tppo) and stores input and result. Without victim_age the age is taken from the person's birth date on the case's reported_on date. An unknown code is a 400 with reason unknown_code naming each offending field; a person who is not a KORBAN of the case is a 422 validation_failed (person_id, not_a_victim). */
+        post: operations["createCaseScreening"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/screenings/{screening_id}/determination": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                screening_id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Records the officer's final determination on a screening (the screening is an aid; the officer decides, and who decided is kept). A later determination replaces an earlier one. */
+        post: operations["determineCaseScreening"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reference/regions": {
         parameters: {
             query?: never;
@@ -1254,6 +1394,254 @@ export interface components {
         FollowUpList: {
             items: components["schemas"]["FollowUp"][];
         };
+        /**
+         * @description Codes of the code list status_kasus.
+         * @enum {string}
+         */
+        CaseStatus: "INTAKE" | "IDENTIFIKASI" | "ASESMEN" | "RENCANA_LAYANAN" | "LAYANAN" | "PEMULANGAN" | "REINTEGRASI" | "MENUNGGU_PENUTUPAN" | "DITUTUP" | "DITUTUP_DIRUJUK";
+        CaseInput: {
+            /** @description codelist saluran_pengaduan */
+            intake_channel: string;
+            /**
+             * Format: date
+             * @description When the report reached the agency; not in the future.
+             */
+            reported_on: string;
+            /**
+             * Format: date
+             * @description When it happened, if known; not after reported_on.
+             */
+            occurred_on?: string | null;
+            /** @description ISO 3166-1 alpha-2 ("ID" at home). */
+            occurrence_country?: string | null;
+            /** @description Dotted Kemendagri code; only with occurrence_country ID (or none). */
+            occurrence_region_code?: string | null;
+            /** @description codelist urgensi_kasus (default SEDANG) */
+            urgency?: string;
+            /** @description Default false. */
+            immediate_safety_risk?: boolean;
+            /** @description codelist jenis_kasus; at least one, no repeats. */
+            case_types: string[];
+            /** @description codelist tindakan_kekerasan (granular acts; the SIMFONI forms and the GBVIMS type are derived). */
+            violence_acts?: string[];
+            /** @description codelist tempat_kejadian */
+            places?: string[];
+            /** @description codelist masalah_pmi */
+            pmi_problems?: string[];
+            /** @description The reporter when not recorded as a party (role PELAPOR). Sensitive. */
+            reporter_name?: string | null;
+            /** @description Sensitive. */
+            reporter_contact?: string | null;
+            /** @description UU 21/2007 Ps 33: keep the reporter's identity confidential. */
+            reporter_confidential?: boolean;
+            /** @description What happened, in the officer's words. Sensitive. */
+            summary?: string;
+            /** @description Needed (with return_assessed_safe) for the move to PEMULANGAN. */
+            victim_wants_return?: boolean;
+            return_assessed_safe?: boolean;
+        };
+        /** @description Merge patch of the writable fields; lists are replaced as a whole. null resets a field (optional values to null, flags to false, lists to empty, urgency to SEDANG, summary to empty); null on intake_channel or reported_on is a 422 (required). */
+        CasePatch: {
+            /** @description codelist saluran_pengaduan */
+            intake_channel?: string;
+            /**
+             * Format: date
+             * @description When the report reached the agency; not in the future.
+             */
+            reported_on?: string;
+            /**
+             * Format: date
+             * @description When it happened, if known; not after reported_on.
+             */
+            occurred_on?: string | null;
+            /** @description ISO 3166-1 alpha-2 ("ID" at home). */
+            occurrence_country?: string | null;
+            /** @description Dotted Kemendagri code; only with occurrence_country ID (or none). */
+            occurrence_region_code?: string | null;
+            /** @description codelist urgensi_kasus (default SEDANG) */
+            urgency?: string;
+            /** @description Default false. */
+            immediate_safety_risk?: boolean;
+            /** @description codelist jenis_kasus; at least one, no repeats. */
+            case_types?: string[];
+            /** @description codelist tindakan_kekerasan (granular acts; the SIMFONI forms and the GBVIMS type are derived). */
+            violence_acts?: string[];
+            /** @description codelist tempat_kejadian */
+            places?: string[];
+            /** @description codelist masalah_pmi */
+            pmi_problems?: string[];
+            /** @description The reporter when not recorded as a party (role PELAPOR). Sensitive. */
+            reporter_name?: string | null;
+            /** @description Sensitive. */
+            reporter_contact?: string | null;
+            /** @description UU 21/2007 Ps 33: keep the reporter's identity confidential. */
+            reporter_confidential?: boolean;
+            /** @description What happened, in the officer's words. Sensitive. */
+            summary?: string;
+            /** @description Needed (with return_assessed_safe) for the move to PEMULANGAN. */
+            victim_wants_return?: boolean;
+            return_assessed_safe?: boolean;
+        };
+        Case: {
+            id: string;
+            version: number;
+            status: components["schemas"]["CaseStatus"];
+            intake_channel: string;
+            reported_on: components["schemas"]["Date"];
+            occurred_on: components["schemas"]["NullableDate"];
+            occurrence_country: components["schemas"]["NullableString"];
+            occurrence_region_code: components["schemas"]["NullableString"];
+            urgency: string;
+            immediate_safety_risk: boolean;
+            case_types: components["schemas"]["StringList"];
+            violence_acts: components["schemas"]["StringList"];
+            places: components["schemas"]["StringList"];
+            pmi_problems: components["schemas"]["StringList"];
+            reporter_name: components["schemas"]["NullableString"];
+            reporter_contact: components["schemas"]["NullableString"];
+            reporter_confidential: boolean;
+            /** @description Empty when masked. */
+            summary: string;
+            victim_wants_return: boolean;
+            return_assessed_safe: boolean;
+            /** @description Read-only. The agency that took the case in; null = owned nationally. */
+            owner_agency_id: string | null;
+            /** @description codelist alasan_penutupan_kasus, set on asking to close */
+            closure_reason: string | null;
+            /** @description Where a refused closure sends the case back. */
+            status_before_closure: components["schemas"]["CaseStatus"] | null;
+            reintegration_started: components["schemas"]["NullableDate"];
+            /** Format: date-time */
+            closed_at: string | null;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            created_by: string;
+            updated_by: string;
+            /** @description The parties in role KORBAN (one case, many victims). */
+            victim_count: number;
+            /** @description Sensitive fields withheld by the access policy; they are empty (summary) or null above whatever is stored. Empty when nothing is masked. */
+            masked_fields: ("summary" | "reporter_name" | "reporter_contact")[];
+        };
+        CasePage: {
+            items: components["schemas"]["Case"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        /** @description Derived from violence_acts on every read (never stored). */
+        ViolenceClassification: {
+            /** @description codelist bentuk_kekerasan, in code-list order */
+            simfoni_forms: string[];
+            /** @description codelist gbvims_type; null when no act is GBV */
+            gbvims_type: string | null;
+            /** @description An act of trafficking (GBVIMS "trafficked"). */
+            trafficking_context: boolean;
+        };
+        CasePartyInput: {
+            person_id: string;
+            /** @description codelist peran_dalam_kasus */
+            role: string;
+            /** @description codelist hubungan_pelaku; only for TERDUGA_PELAKU, PEREKRUT and PEMBERI_KERJA. */
+            relationship_to_victim?: string | null;
+            note?: string | null;
+        };
+        CaseParty: {
+            id: string;
+            case_id: string;
+            person_id: string;
+            role: string;
+            relationship_to_victim: components["schemas"]["NullableString"];
+            note: components["schemas"]["NullableString"];
+            added_at: components["schemas"]["Timestamp"];
+            added_by: string;
+        };
+        CasePartyView: {
+            id: string;
+            case_id: string;
+            person_id: string;
+            role: string;
+            relationship_to_victim: components["schemas"]["NullableString"];
+            note: components["schemas"]["NullableString"];
+            added_at: components["schemas"]["Timestamp"];
+            added_by: string;
+            /** @description The person as you may see it (masked as any person read); null when outside your scope. */
+            person: components["schemas"]["Person"] | null;
+        };
+        CaseScreeningInput: {
+            /** @description A party of the case in role KORBAN. */
+            person_id: string;
+            /** @description Code list tppo_act, e.g. PEREKRUTAN. */
+            acts?: string[];
+            /** @description Code list tppo_means, e.g. PENIPUAN. */
+            means?: string[];
+            /** @description Code list eksploitasi_type (intended or realised exploitation), e.g. KERJA_PAKSA. */
+            purposes?: string[];
+            /** @description Age in years; null or absent to take it from the person's birth date on reported_on. */
+            victim_age?: number | null;
+            /** @description The person was actually exploited (Ps 2(2)). */
+            exploitation_occurred?: boolean;
+            /** @description Code list ilo_forced_labour, FL01..FL11. */
+            ilo_indicators?: string[];
+        };
+        CaseScreeningStoredInput: {
+            acts: components["schemas"]["StringList"];
+            means: components["schemas"]["StringList"];
+            purposes: components["schemas"]["StringList"];
+            victim_age: number | null;
+            exploitation_occurred: boolean;
+            ilo_indicators: components["schemas"]["StringList"];
+        };
+        CaseScreening: {
+            id: string;
+            case_id: string;
+            person_id: string;
+            input: components["schemas"]["CaseScreeningStoredInput"];
+            result: components["schemas"]["TppoScreeningResult"];
+            screened_at: components["schemas"]["Timestamp"];
+            screened_by: string;
+            /** @description codelist penetapan_tppo */
+            determination: string | null;
+            determination_note: components["schemas"]["NullableString"];
+            /** Format: date-time */
+            determined_at: string | null;
+            determined_by: components["schemas"]["NullableString"];
+        };
+        DeterminationInput: {
+            /** @description codelist penetapan_tppo */
+            determination: string;
+            /** @description Why (required). */
+            note: string;
+        };
+        CaseTransitionInput: {
+            to: components["schemas"]["CaseStatus"];
+            /** @description Required for closing, reopening and moving backwards. */
+            reason?: string | null;
+            /** @description codelist alasan_penutupan_kasus; required for -> MENUNGGU_PENUTUPAN */
+            closure_reason?: string | null;
+            /**
+             * Format: date
+             * @description Default today (UTC); not in the future.
+             */
+            effective_date?: string | null;
+        };
+        CaseTransition: {
+            id: string;
+            case_id: string;
+            from: components["schemas"]["CaseStatus"];
+            to: components["schemas"]["CaseStatus"];
+            effective_date: components["schemas"]["Date"];
+            at: components["schemas"]["Timestamp"];
+            actor: string;
+            reason: components["schemas"]["NullableString"];
+            closure_reason: components["schemas"]["NullableString"];
+        };
+        CaseDetail: {
+            case: components["schemas"]["Case"];
+            classification: components["schemas"]["ViolenceClassification"];
+            parties: components["schemas"]["CasePartyView"][];
+            /** @description Newest last; empty when you may not see the case's sensitive fields. */
+            screenings: components["schemas"]["CaseScreening"][];
+            /** @description Oldest first. */
+            transitions: components["schemas"]["CaseTransition"][];
+        };
         FieldChange: {
             field: string;
             /** @description The old JSON value (null when absent). */
@@ -1355,7 +1743,7 @@ export interface components {
             revoked: number;
         };
         /** @enum {string} */
-        Permission: "reference_read" | "registry_read" | "registry_write" | "identity_admin" | "audit_read" | "screening";
+        Permission: "reference_read" | "registry_read" | "registry_write" | "identity_admin" | "audit_read" | "screening" | "case_read" | "case_write";
         Me: {
             id: string;
             username: string;
@@ -2993,6 +3381,322 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listCases: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["CaseStatus"];
+                /** @description Cases whose case_types contain this code (codelist jenis_kasus). */
+                case_type?: string;
+                /** @description Cases in which this person holds any role. */
+                person_id?: string;
+                owner_agency_id?: string;
+                limit?: components["parameters"]["Limit"];
+                /** @description The next_cursor of the previous page (opaque). */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of cases, ordered by id (creation order). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasePage"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    createCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1-200 visible ASCII characters. A retry with the same key and body replays the first response. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseInput"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case with its classification, parties, screenings and transitions. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDetail"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    patchCase: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version the write is based on. Missing -> 428; stale -> 412; `*` is not accepted. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CasePatch"];
+                "application/merge-patch+json": components["schemas"]["CasePatch"];
+            };
+        };
+        responses: {
+            /** @description The updated case. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+            412: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            428: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    transitionCase: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version the write is based on. Missing -> 428; stale -> 412; `*` is not accepted. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseTransitionInput"];
+            };
+        };
+        responses: {
+            /** @description The case after the transition. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+            412: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            428: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    createCaseParty: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1-200 visible ASCII characters. A retry with the same key and body replays the first response. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CasePartyInput"];
+            };
+        };
+        responses: {
+            /** @description Added. */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseParty"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    deleteCaseParty: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                party_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    createCaseScreening: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1-200 visible ASCII characters. A retry with the same key and body replays the first response. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseScreeningInput"];
+            };
+        };
+        responses: {
+            /** @description Screened and stored. */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseScreening"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    determineCaseScreening: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                screening_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeterminationInput"];
+            };
+        };
+        responses: {
+            /** @description The screening with the determination. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseScreening"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
             default: components["responses"]["Problem"];
         };
     };

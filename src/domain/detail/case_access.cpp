@@ -1,0 +1,107 @@
+// CaseGate: the policy's inputs for a case (its owning agency's region) loaded once per call.
+#include "domain/detail/case_access.hpp"
+
+#include <utility>
+
+#include "core/assert.hpp"
+
+namespace sinergi::domain::detail {
+
+core::Result<RecordScope> CaseGate::ScopeOf(const Case& c) {
+  RecordScope scope;
+  scope.owner_agency_id = c.owner_agency_id;
+  scope.created_by = c.created_by;
+  scope.address_region_code = c.data.occurrence_region_code.value_or("");
+  if (!scope.owner_agency_id.empty()) {
+    auto cached = agency_regions_.find(scope.owner_agency_id);
+    if (cached == agency_regions_.end()) {
+      core::Result<Agency> agency = uow_.identity().GetAgency(scope.owner_agency_id);
+      std::string region;
+      if (agency) {
+        region = agency->region_code.value_or("");
+      } else if (agency.error().code() != core::ErrorCode::kNotFound) {
+        return agency.error();
+      }
+      cached = agency_regions_.emplace(scope.owner_agency_id, std::move(region)).first;
+    }
+    scope.owner_agency_region = cached->second;
+  }
+  return scope;
+}
+
+core::Result<bool> CaseGate::Visible(const Case& c) {
+  SINERGI_TRY(RecordScope scope, ScopeOf(c));
+  return CanSeeRecord(actor_, scope);
+}
+
+core::Result<bool> CaseGate::SeesSensitive(const Case& c) {
+  SINERGI_TRY(RecordScope scope, ScopeOf(c));
+  return CanSeeSensitive(actor_, scope, /*protected_identity=*/true);
+}
+
+core::Result<bool> CaseGate::Admit(Case& c) {
+  SINERGI_TRY(RecordScope scope, ScopeOf(c));
+  if (!CanSeeRecord(actor_, scope)) return false;
+  if (!CanSeeSensitive(actor_, scope, /*protected_identity=*/true)) MaskSensitiveCaseFields(c);
+  return true;
+}
+
+ListScope CaseGate::ListRestriction() const {
+  return ListScopeFor(actor_, {});
+}
+
+core::Result<std::vector<Case>> CaseGate::AdmitListed(std::vector<Case> cases) {
+  std::vector<Case> kept;
+  kept.reserve(cases.size());
+  for (Case& c : cases) {
+    SINERGI_TRY(bool visible, Visible(c));
+    if (!visible) {
+      SINERGI_BUG("a scope-restricted list returned a case the policy refuses (ListScopeFor vs CanSeeRecord)");
+      continue;
+    }
+    MaskSensitiveCaseFields(c);
+    kept.push_back(std::move(c));
+  }
+  return kept;
+}
+
+void MaskSensitiveCaseFields(Case& c) {
+  c.data.summary.clear();
+  c.data.reporter_name.reset();
+  c.data.reporter_contact.reset();
+  c.masked_fields.assign(kSensitiveCaseFields.begin(), kSensitiveCaseFields.end());
+}
+
+core::Error CaseNotFound() {
+  return core::Error::NotFound("case.not_found", "No case has this id.");
+}
+
+core::Result<Case> GetVisibleCase(ports::UnitOfWork& uow, const Actor& actor, const std::string& id) {
+  core::Result<Case> c = uow.cases().Get(id);
+  if (!c) {
+    if (c.error().code() == core::ErrorCode::kNotFound) return CaseNotFound();
+    return c.error();
+  }
+  CaseGate gate(uow, actor);
+  SINERGI_TRY(bool visible, gate.Visible(*c));
+  if (!visible) return CaseNotFound();
+  return c;
+}
+
+bool IsClosed(CaseStatus status) {
+  return status == CaseStatus::kClosed || status == CaseStatus::kClosedReferred;
+}
+
+core::Status RequireOpen(const Case& c) {
+  if (!IsClosed(c.status)) return core::Ok();
+  return core::Error::Conflict("case.closed", "Case " + c.id + " is closed; reopen it before changing it.");
+}
+
+core::Status RequireSensitive(CaseGate& gate, const Case& c) {
+  SINERGI_TRY(bool sees, gate.SeesSensitive(c));
+  if (sees) return core::Ok();
+  return core::Error(core::ErrorCode::kForbidden, "forbidden",
+                     "Screenings of a case need access to its sensitive fields (owning agency or national scope).");
+}
+
+}  // namespace sinergi::domain::detail

@@ -1,0 +1,19 @@
+// Instantiates the case storage tests (CaseContract) for the in-memory test double of the ports
+// (domain/testing/in_memory_database.hpp), so the fake that domain tests use answers as the backends do.
+#include "domain/testing/in_memory_database.hpp"
+#include "tests/contract/storage_contract.hpp"
+
+namespace sinergi::contract {
+namespace {
+
+INSTANTIATE_TEST_SUITE_P(InMemory, CaseContract,
+                         ::testing::Values(StorageBackend{
+                             "InMemory",
+                             []() -> std::unique_ptr<Database> {
+                               return std::make_unique<domain::test_doubles::InMemoryDatabase>();
+                             },
+                             false}),
+                         BackendName);
+
+}  // namespace
+}  // namespace sinergi::contract
