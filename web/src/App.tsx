@@ -4,9 +4,11 @@ import { AppLayout } from './components/layout/AppLayout';
 import {
   canAdminister,
   canHandleSubjectRequests,
+  canReadCases,
   canReadAudit,
   canReadRegistry,
   canScreen,
+  canWriteCases,
   canWriteRegistry,
 } from './lib/access';
 import { AccountSecurityPage } from './pages/AccountSecurityPage';
@@ -15,6 +17,9 @@ import { AgencyFormPage } from './pages/admin/AgencyFormPage';
 import { UserFormPage } from './pages/admin/UserFormPage';
 import { UsersPage } from './pages/admin/UsersPage';
 import { AuditPage } from './pages/AuditPage';
+import { CaseFormPage } from './pages/CaseFormPage';
+import { CasePage } from './pages/CasePage';
+import { CasesPage } from './pages/CasesPage';
 import { HomePage } from './pages/HomePage';
 import { JourneyFormPage } from './pages/JourneyFormPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -27,6 +32,8 @@ import { TppoScreeningPage } from './pages/TppoScreeningPage';
 
 const read = (el: React.ReactNode) => <RequireAccess allowed={canReadRegistry}>{el}</RequireAccess>;
 const write = (el: React.ReactNode) => <RequireAccess allowed={canWriteRegistry}>{el}</RequireAccess>;
+const caseRead = (el: React.ReactNode) => <RequireAccess allowed={canReadCases}>{el}</RequireAccess>;
+const caseWrite = (el: React.ReactNode) => <RequireAccess allowed={canWriteCases}>{el}</RequireAccess>;
 const admin = (el: React.ReactNode) => <RequireAccess allowed={canAdminister}>{el}</RequireAccess>;
 
 /** Everything except /masuk needs a session. */
@@ -48,6 +55,10 @@ export function App() {
         <Route path="persons/:id/edit" element={write(<PersonFormPage />)} />
         <Route path="persons/:personId/journeys/new" element={write(<JourneyFormPage />)} />
         <Route path="journeys/:journeyId/edit" element={write(<JourneyFormPage />)} />
+        <Route path="cases" element={caseRead(<CasesPage />)} />
+        <Route path="cases/new" element={caseWrite(<CaseFormPage />)} />
+        <Route path="cases/:id" element={caseRead(<CasePage />)} />
+        <Route path="cases/:id/edit" element={caseWrite(<CaseFormPage />)} />
         <Route
           path="screening/tppo"
           element={<RequireAccess allowed={canScreen}><TppoScreeningPage /></RequireAccess>}

@@ -103,3 +103,22 @@ export type PersonExport = S['PersonExport'];
 // ---------- screening ----------
 export type TppoScreeningInput = S['TppoScreeningInput'];
 export type TppoScreeningResult = S['TppoScreeningResult'];
+
+// ---------- cases ----------
+export type CaseStatus = S['CaseStatus'];
+export type CaseInput = S['CaseInput'];
+/** RFC 7396 merge patch of the writable fields. */
+export type CasePatch = S['CasePatch'];
+export type Case = S['Case'];
+export type CasePage = S['CasePage'];
+export type CaseMaskedField = S['Case']['masked_fields'][number];
+export type ViolenceClassification = S['ViolenceClassification'];
+export type CasePartyInput = S['CasePartyInput'];
+export type CaseParty = S['CaseParty'];
+export type CasePartyView = S['CasePartyView'];
+export type CaseScreeningInput = S['CaseScreeningInput'];
+export type CaseScreening = S['CaseScreening'];
+export type DeterminationInput = S['DeterminationInput'];
+export type CaseTransitionInput = S['CaseTransitionInput'];
+export type CaseTransition = S['CaseTransition'];
+export type CaseDetail = S['CaseDetail'];

@@ -10,15 +10,17 @@ const ALL: Permission[] = [
   'identity_admin',
   'audit_read',
   'screening',
+  'case_read',
+  'case_write',
 ];
 
 const BY_ROLE: Record<string, Permission[]> = {
   SYSTEM_ADMIN: ['reference_read', 'identity_admin', 'audit_read'],
-  SUPERVISOR: ['reference_read', 'registry_read', 'registry_write', 'audit_read', 'screening'],
-  CASE_WORKER: ['reference_read', 'registry_read', 'registry_write', 'screening'],
-  POLICE_INVESTIGATOR: ['reference_read', 'registry_read', 'screening'],
+  SUPERVISOR: ['reference_read', 'registry_read', 'registry_write', 'audit_read', 'screening', 'case_read', 'case_write'],
+  CASE_WORKER: ['reference_read', 'registry_read', 'registry_write', 'screening', 'case_read', 'case_write'],
+  POLICE_INVESTIGATOR: ['reference_read', 'registry_read', 'screening', 'case_read', 'case_write'],
   DATA_ANALYST: ['reference_read'],
-  VIEWER: ['reference_read', 'registry_read'],
+  VIEWER: ['reference_read', 'registry_read', 'case_read'],
 };
 
 /** "registry_read", "registry.read", "REGISTRY_READ" all name the same permission. */
@@ -48,3 +50,10 @@ export const canExportPerson = (me: Me | null | undefined) => can(me, 'registry_
 
 /** The TPPO screening (POST /screenings/tppo): supervisors, case workers and police investigators. */
 export const canScreen = (me: Holder | null | undefined) => can(me, 'screening');
+
+/** The case list and case pages: supervisors, case workers, police investigators and viewers. */
+export const canReadCases = (me: Holder | null | undefined) => can(me, 'case_read');
+/** Opening cases, adding parties, screening victims, moving the workflow: supervisors, case workers, police. */
+export const canWriteCases = (me: Holder | null | undefined) => can(me, 'case_write');
+/** Approving or refusing a closure is the supervisor's (the server decides; this only explains a refusal ahead). */
+export const isSupervisor = (me: Holder | null | undefined) => (me?.roles ?? []).includes('SUPERVISOR');

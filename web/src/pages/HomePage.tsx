@@ -1,7 +1,7 @@
 import { Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext';
-import { canAdminister, canReadRegistry, canWriteRegistry } from '../lib/access';
+import { canAdminister, canReadCases, canReadRegistry, canWriteRegistry } from '../lib/access';
 import { useI18n } from '../i18n/i18n';
 
 export function HomePage() {
@@ -36,6 +36,11 @@ export function HomePage() {
         {canWriteRegistry(me) && (
           <Button component={Link} to="/persons/new" variant="light" data-testid="home-new-person">
             {t('person.new')}
+          </Button>
+        )}
+        {canReadCases(me) && (
+          <Button component={Link} to="/cases" variant="light" data-testid="home-cases">
+            {t('nav.cases')}
           </Button>
         )}
         {canAdminister(me) && (

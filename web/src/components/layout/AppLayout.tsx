@@ -4,7 +4,14 @@ import { Link, Outlet, useLocation } from 'react-router-dom';
 import type { Me } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
 import { useI18n, type MessageKey } from '../../i18n/i18n';
-import { canAdminister, canHandleSubjectRequests, canReadAudit, canReadRegistry, canScreen } from '../../lib/access';
+import {
+  canAdminister,
+  canHandleSubjectRequests,
+  canReadAudit,
+  canReadCases,
+  canReadRegistry,
+  canScreen,
+} from '../../lib/access';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NotificationsBell } from './NotificationsBell';
 import { UserMenu } from './UserMenu';
@@ -19,6 +26,7 @@ interface NavItem {
 const NAV: NavItem[] = [
   { to: '/', key: 'nav.home', testId: 'nav-home' },
   { to: '/persons', key: 'nav.persons', testId: 'nav-persons', show: canReadRegistry },
+  { to: '/cases', key: 'nav.cases', testId: 'nav-cases', show: canReadCases },
   { to: '/screening/tppo', key: 'nav.screening', testId: 'nav-screening', show: canScreen },
   { to: '/audit', key: 'nav.audit', testId: 'nav-audit', show: canReadAudit },
   {

@@ -14,10 +14,12 @@ interface Props {
   testId: string;
   /** Show the code before the label (the ILO indicators are known by their FL number). */
   withCode?: boolean;
+  /** Mark the group as required (at least one box). */
+  required?: boolean;
 }
 
 /** A code list as checkboxes, labels in the current language. */
-export function CodeChecklist({ codelist, label, description, value, onChange, error, testId, withCode }: Props) {
+export function CodeChecklist({ codelist, label, description, value, onChange, error, testId, withCode, required }: Props) {
   const items = useCodelist(codelist);
   const { label: labelOf } = useI18n();
   return (
@@ -27,6 +29,7 @@ export function CodeChecklist({ codelist, label, description, value, onChange, e
       value={value}
       onChange={onChange}
       error={error}
+      withAsterisk={required}
       data-testid={testId}
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" verticalSpacing={6} mt="xs">
