@@ -10,6 +10,7 @@
 #include "app/demo_data.hpp"
 #include "app/demo_identity.hpp"
 #include "app/logging.hpp"
+#include "app/periodic_job.hpp"
 #include "app/reference_loader.hpp"
 #include "app/run_commands.hpp"
 #include "app/runtime.hpp"
@@ -22,6 +23,8 @@ namespace sinergi::app {
 namespace {
 
 constexpr const char* kVersion = "0.1.0";
+// How often serve looks for referrals left unanswered past referral.escalate_after_hours.
+constexpr std::chrono::minutes kReferralEscalationPeriod{5};
 
 int RunServe(const cli::ServeCommand& cmd) {
   // Block termination signals before any thread starts, so only the waiter below receives them.
@@ -40,7 +43,7 @@ int RunServe(const cli::ServeCommand& cmd) {
     auto accounts = LoadDemoIdentity(*rt.identity, *rt.db);
     if (!accounts) return Fail(accounts.error());
     demo_accounts = *accounts;
-    auto demo = LoadDemoData(*rt.registry, *rt.journeys, *rt.cases);
+    auto demo = LoadDemoData(*rt.registry, *rt.journeys, *rt.cases, rt.case_work.get());
     if (demo) {
       spdlog::info("demo data loaded: {} persons, {} journeys, {} cases with {} victims", demo->persons, demo->journeys,
                    demo->cases, demo->victims);
@@ -55,6 +58,9 @@ int RunServe(const cli::ServeCommand& cmd) {
                      *rt.db,       rt.regions,   *rt.clock, metrics,      rt.config.secure_cookies};
   deps.pdp = rt.pdp.get();
   deps.cases = rt.cases.get();
+  deps.referrals = rt.referrals.get();
+  deps.case_work = rt.case_work.get();
+  deps.tasks = rt.tasks.get();
   http::RegisterApiRoutes(router, deps);
   http::ServerOptions options;
   options.host = rt.config.listen_host;
@@ -83,9 +89,13 @@ int RunServe(const cli::ServeCommand& cmd) {
     std::rename(tmp.c_str(), cmd.port_file->c_str());
   }
 
+  // Background jobs run while the server does; stopped (joined) before the server drains.
+  PeriodicJob escalation("referral-escalation", kReferralEscalationPeriod, [&rt] { EscalateReferralsNow(rt); });
+
   int received = 0;
   sigwait(&signals, &received);
   spdlog::info("signal {} received; finishing in-flight requests", received);
+  escalation.Stop();
   server.Stop();
   server.Wait();
   spdlog::info("stopped");
@@ -109,7 +119,7 @@ int RunMigrate(const cli::MigrateCommand& cmd) {
 int RunDemoData(const cli::DemoDataCommand& cmd) {
   auto booted = Boot(cmd.common, nullptr);
   if (!booted) return Fail(booted.error());
-  auto demo = LoadDemoData(*(*booted)->registry, *(*booted)->journeys, *(*booted)->cases);
+  auto demo = LoadDemoData(*(*booted)->registry, *(*booted)->journeys, *(*booted)->cases, (*booted)->case_work.get());
   if (!demo) return Fail(demo.error());
   fmt::print("demo data loaded: {} persons, {} journeys, {} cases with {} victims\n", demo->persons, demo->journeys,
              demo->cases, demo->victims);
@@ -150,6 +160,8 @@ int Run(const cli::Command& command) {
           return RunKeyRotate(cmd);
         } else if constexpr (std::is_same_v<T, cli::RetentionRunCommand>) {
           return RunRetention(cmd);
+        } else if constexpr (std::is_same_v<T, cli::ReferralsEscalateCommand>) {
+          return RunReferralsEscalate(cmd);
         } else {
           static_assert(std::is_same_v<T, cli::VersionCommand>, "a command without a runner");
           fmt::print("sinergi {}\n", kVersion);

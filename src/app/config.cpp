@@ -114,6 +114,7 @@ std::map<std::string, Setting> Settings(Config& c) {
       {"retention.session_days", int_setting(c.retention_session_days, 0, 36500)},
       {"retention.idempotency_key_days", int_setting(c.retention_idempotency_key_days, 0, 36500)},
       {"retention.notification_days", int_setting(c.retention_notification_days, 0, 36500)},
+      {"referral.escalate_after_hours", int_setting(c.referral_escalate_after_hours, 1, 720)},
       {"security.data_key_file", string_setting(c.data_key_file, true)},
       {"security.data_keys", Setting{[&c](const std::string& t) -> std::optional<std::string> {
          if (!t.empty()) {

@@ -22,6 +22,7 @@
 // | auth.max_failures                | SINERGI_AUTH_MAX_FAILURES              |                 | 5                        |
 // | auth.lock_seconds                | SINERGI_AUTH_LOCK_SECONDS              |                 | 60                       |
 // | auth.max_lock_seconds            | SINERGI_AUTH_MAX_LOCK_SECONDS          |                 | 900                      |
+// | referral.escalate_after_hours    | SINERGI_REFERRAL_ESCALATE_AFTER_HOURS  |                 | 72                       |
 //
 // server.secure_cookies marks the session cookies Secure: turn it on whenever clients reach Sinergi over HTTPS
 // (directly or through a TLS-terminating proxy). auth.totp_required_roles is a TOML array of role codes
@@ -29,6 +30,8 @@
 // one of them must sign in with a TOTP code. After auth.max_failures failed sign-ins an account (or address) is
 // locked for auth.lock_seconds, doubling per further failure up to auth.max_lock_seconds, so an attacker can
 // delay a real user but never lock them out for good. The absolute timeout must not be shorter than the idle one.
+// referral.escalate_after_hours (1..720): a referral unanswered this long is escalated once to the receiving
+// agency's supervisors (serve checks every 5 minutes; `sinergi referrals escalate` runs the check by hand).
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -64,6 +67,7 @@ struct Config {
   int retention_session_days = 90;
   int retention_idempotency_key_days = 2;
   int retention_notification_days = 180;
+  int referral_escalate_after_hours = 72;
 };
 
 // security.data_keys separates key lines by newlines or commas; this turns it into core::KeyRing::Parse text.

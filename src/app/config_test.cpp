@@ -91,6 +91,22 @@ TEST(ConfigTest, AuthKeysFromTomlWithRoleArray) {
   EXPECT_EQ(c->auth_max_lock_seconds, 600);
 }
 
+TEST(ConfigTest, ReferralEscalationHours) {
+  auto c = LoadConfig({}, nullptr);
+  ASSERT_TRUE(c.ok());
+  EXPECT_EQ(c->referral_escalate_after_hours, 72);
+  cli::CommonFlags common;
+  common.config_file = WriteToml("[referral]\nescalate_after_hours = 24\n");
+  c = LoadConfig(common, nullptr);
+  ASSERT_TRUE(c.ok()) << c.error().message();
+  EXPECT_EQ(c->referral_escalate_after_hours, 24);
+  ::setenv("SINERGI_REFERRAL_ESCALATE_AFTER_HOURS", "0", 1);
+  c = LoadConfig({}, nullptr);
+  ::unsetenv("SINERGI_REFERRAL_ESCALATE_AFTER_HOURS");
+  ASSERT_FALSE(c.ok());
+  EXPECT_EQ(c.error().fields()[0].field, "referral.escalate_after_hours");
+}
+
 TEST(ConfigTest, TotpRolesFromEnvironmentAreCommaSeparated) {
   ::setenv("SINERGI_AUTH_TOTP_REQUIRED_ROLES", "SYSTEM_ADMIN, SUPERVISOR", 1);
   auto c = LoadConfig({}, nullptr);

@@ -9,6 +9,7 @@ namespace {
 using core::Date;
 using domain::CaseData;
 using domain::CaseStatus;
+using domain::ServiceDeliveryData;
 
 // A system actor (the policy lets system jobs do everything) that also holds SUPERVISOR, because the workflow
 // asks for a supervisor to approve a closure whoever moves the case.
@@ -21,6 +22,15 @@ domain::PersonData NewPerson(const char* name, const char* nik, const char* sex,
   d.sex = sex;
   d.birth_date = birth;
   d.address_region_code = region;
+  return d;
+}
+
+domain::ServiceDeliveryData Service(const char* code, Date requested_on, const char* status, const char* reference) {
+  domain::ServiceDeliveryData d;
+  d.service = code;
+  d.requested_on = requested_on;
+  d.status = status;
+  if (reference != nullptr) d.reference = reference;
   return d;
 }
 
@@ -91,7 +101,8 @@ class Loader {
 }  // namespace
 
 core::Result<DemoCaseSummary> LoadDemoCases(domain::CaseService& cases, domain::RegistryService& registry,
-                                            const std::vector<domain::Person>& registry_persons) {
+                                            const std::vector<domain::Person>& registry_persons,
+                                            domain::CaseWorkService* case_work) {
   if (registry_persons.size() < 5) return core::Error::Internal("demo: the demo registry is missing persons");
   const domain::Person& dewi = registry_persons[3];  // deported from Malaysia through PLBN Entikong
   Loader load(cases, registry);
@@ -130,6 +141,21 @@ core::Result<DemoCaseSummary> LoadDemoCases(domain::CaseService& cases, domain::
   child.purposes = {"KERJA_PAKSA"};
   SINERGI_TRY_STATUS(load.Screen(kalbar, maria.id, child));  // age from the birth date: 16 -> PRESUMED_TPPO_CHILD
   SINERGI_TRY(kalbar, load.Walk(kalbar, {{S::kIdentification, {2025, 11, 3}}, {S::kAssessment, {2025, 11, 5}}}));
+  if (case_work != nullptr) {
+    // Reported to the police the day the victims were found (PP 9/2008 Ps 14(5)); sheltered; then rehabilitation,
+    // which the police report allows (UU 21/2007 Ps 51(2)).
+    SINERGI_TRY_STATUS(case_work->RecordService(
+        kDemoCaseActor, kalbar.id,
+        Service("PENEGAKAN_HUKUM", {2025, 11, 3}, "BERJALAN", "LP/B/123/XI/2025/SPKT/POLDA KALBAR")));
+    SINERGI_TRY_STATUS(case_work->RecordService(kDemoCaseActor, kalbar.id,
+                                                Service("PENAMPUNGAN", {2025, 11, 3}, "BERJALAN", nullptr)));
+    ServiceDeliveryData rehab = Service("REHABILITASI_SOSIAL", {2025, 11, 6}, "DIRENCANAKAN", nullptr);
+    rehab.person_id = maria.id;
+    SINERGI_TRY_STATUS(case_work->RecordService(kDemoCaseActor, kalbar.id, std::move(rehab)));
+    SINERGI_TRY_STATUS(case_work->AddNote(kDemoCaseActor, kalbar.id,
+                                          "Ketiga korban ditempatkan di shelter; korban anak didampingi pekerja "
+                                          "sosial. Perekrut dilaporkan ke Polda Kalbar."));
+  }
 
   // 2. Central Java, violence against a woman by her husband, in services at the DP3A.
   SINERGI_TRY(auto lina,
@@ -148,6 +174,15 @@ core::Result<DemoCaseSummary> LoadDemoCases(domain::CaseService& cases, domain::
                                              {S::kAssessment, {2026, 8, 17}},
                                              {S::kServicePlan, {2026, 8, 20}},
                                              {S::kServices, {2026, 8, 24}}}));
+  if (case_work != nullptr) {
+    // First aid asked for on intake and never marked done: overdue on the task list (UU 21/2007 Ps 53).
+    ServiceDeliveryData first_aid = Service("PERTOLONGAN_PERTAMA", {2026, 8, 14}, "DIRENCANAKAN", nullptr);
+    first_aid.person_id = lina.id;
+    SINERGI_TRY_STATUS(case_work->RecordService(kDemoCaseActor, semarang.id, std::move(first_aid)));
+    SINERGI_TRY_STATUS(case_work->AddNote(kDemoCaseActor, semarang.id,
+                                          "Korban memilih tinggal di rumah kerabat; rencana pendampingan hukum "
+                                          "dibahas minggu depan."));
+  }
 
   // 3. Saudi Arabia, a PMI from East Lombok with seven months of unpaid wages, reported by the embassy.
   SINERGI_TRY(auto baiq, load.Person(NewPerson("Baiq Nurul Aini", "5203015707940016", "PEREMPUAN", {1994, 7, 17},

@@ -7,6 +7,7 @@
 
 #include "core/result.hpp"
 #include "domain/case_service.hpp"
+#include "domain/case_work_service.hpp"
 #include "domain/person.hpp"
 #include "domain/registry_service.hpp"
 
@@ -18,7 +19,10 @@ struct DemoCaseSummary {
 };
 
 // `registry_persons` are the persons LoadDemoData created, in its order. Errors: any service error.
+// `case_work`, when set, records services (a police report on the West Kalimantan case, shelter, an overdue first
+// aid in Semarang) and notes.
 core::Result<DemoCaseSummary> LoadDemoCases(domain::CaseService& cases, domain::RegistryService& registry,
-                                            const std::vector<domain::Person>& registry_persons);
+                                            const std::vector<domain::Person>& registry_persons,
+                                            domain::CaseWorkService* case_work = nullptr);
 
 }  // namespace sinergi::app

@@ -86,7 +86,7 @@ TransitionRequest Step(JourneyStatus to, Date on, const char* reason = nullptr) 
 }  // namespace
 
 core::Result<DemoSummary> LoadDemoData(domain::RegistryService& registry, domain::JourneyService& journeys,
-                                       domain::CaseService& cases) {
+                                       domain::CaseService& cases, domain::CaseWorkService* case_work) {
   SINERGI_TRY(auto existing, registry.ListPersons(kDemoActor, {}, {1, std::nullopt}));
   if (!existing.items.empty()) {
     return core::Error::Conflict("demo.not_empty",
@@ -276,7 +276,7 @@ core::Result<DemoSummary> LoadDemoData(domain::RegistryService& registry, domain
   }
   (void)j1, (void)j5;
   summary.journeys = 6;
-  SINERGI_TRY(DemoCaseSummary demo_cases, LoadDemoCases(cases, registry, created));
+  SINERGI_TRY(DemoCaseSummary demo_cases, LoadDemoCases(cases, registry, created, case_work));
   summary.cases = demo_cases.cases;
   summary.victims = demo_cases.victims;
   return summary;

@@ -5,6 +5,7 @@
 // real.
 #include "core/result.hpp"
 #include "domain/case_service.hpp"
+#include "domain/case_work_service.hpp"
 #include "domain/journey_service.hpp"
 #include "domain/registry_service.hpp"
 
@@ -19,7 +20,8 @@ struct DemoSummary {
 
 // Errors: kConflict "demo.not_empty" if the registry already holds persons; any service error otherwise
 // (then the demo data is partially loaded only up to the failing record, which is reported).
+// `case_work` (optional) adds services and notes to the demo cases.
 core::Result<DemoSummary> LoadDemoData(domain::RegistryService& registry, domain::JourneyService& journeys,
-                                       domain::CaseService& cases);
+                                       domain::CaseService& cases, domain::CaseWorkService* case_work = nullptr);
 
 }  // namespace sinergi::app

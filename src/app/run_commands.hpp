@@ -4,6 +4,8 @@
 
 namespace sinergi::app {
 
+struct Runtime;
+
 int RunAgencyAdd(const cli::AgencyAddCommand& cmd);
 int RunUserAdd(const cli::UserAddCommand& cmd);
 int RunUserResetPassword(const cli::UserResetPasswordCommand& cmd);
@@ -22,5 +24,10 @@ int RunKeyStatus(const cli::KeyStatusCommand& cmd);
 int RunKeyRotate(const cli::KeyRotateCommand& cmd);
 // Retention (app/run_retention.cpp): prints one line per record type; --apply anonymises or purges.
 int RunRetention(const cli::RetentionRunCommand& cmd);
+// Referrals (app/run_referrals.cpp): escalates the overdue ones and prints how many.
+int RunReferralsEscalate(const cli::ReferralsEscalateCommand& cmd);
+// One overdue-referral check by "system:referrals", as serve runs it every 5 minutes: logs what it did, or the
+// error (the next run retries).
+void EscalateReferralsNow(Runtime& rt);
 
 }  // namespace sinergi::app

@@ -34,7 +34,12 @@ core::Result<std::unique_ptr<Runtime>> Boot(const cli::CommonFlags& common, cons
   rt->registry = std::make_unique<domain::RegistryService>(*rt->db, *rt->clock, *rt->ids, rt->regions);
   rt->journeys = std::make_unique<domain::JourneyService>(*rt->db, *rt->clock, *rt->ids);
   rt->cases = std::make_unique<domain::CaseService>(*rt->db, *rt->clock, *rt->ids);
+  rt->case_work = std::make_unique<domain::CaseWorkService>(*rt->db, *rt->clock, *rt->ids);
+  rt->tasks =
+      std::make_unique<domain::TaskService>(*rt->db, *rt->clock, *rt->ids, rt->config.referral_escalate_after_hours);
   rt->pdp = std::make_unique<domain::PdpService>(*rt->db, *rt->clock, *rt->ids);
+  rt->referrals = std::make_unique<domain::ReferralService>(
+      *rt->db, *rt->clock, *rt->ids, domain::ReferralOptions{rt->config.referral_escalate_after_hours});
   rt->auth = std::make_unique<domain::AuthService>(*rt->db, *rt->clock, *rt->ids, AuthOptionsFrom(rt->config));
   rt->identity = std::make_unique<domain::IdentityService>(*rt->db, *rt->clock, *rt->ids);
   rt->access = std::make_unique<domain::AccessService>(*rt->db, *rt->clock, *rt->ids);

@@ -12,12 +12,15 @@
 #include "domain/access_service.hpp"
 #include "domain/auth_service.hpp"
 #include "domain/case_service.hpp"
+#include "domain/case_work_service.hpp"
 #include "domain/identity_service.hpp"
 #include "domain/journey_service.hpp"
 #include "domain/pdp_service.hpp"
 #include "domain/ports/database.hpp"
+#include "domain/referral_service.hpp"
 #include "domain/region_directory.hpp"
 #include "domain/registry_service.hpp"
+#include "domain/task_service.hpp"
 
 namespace sinergi::app {
 
@@ -32,10 +35,13 @@ struct Runtime {
   std::unique_ptr<domain::RegistryService> registry;
   std::unique_ptr<domain::JourneyService> journeys;
   std::unique_ptr<domain::CaseService> cases;
+  std::unique_ptr<domain::CaseWorkService> case_work;  // services delivered and notes of cases
+  std::unique_ptr<domain::TaskService> tasks;
   std::unique_ptr<domain::AuthService> auth;
   std::unique_ptr<domain::IdentityService> identity;
   std::unique_ptr<domain::AccessService> access;
   std::unique_ptr<domain::PdpService> pdp;
+  std::unique_ptr<domain::ReferralService> referrals;
 };
 
 // Loads the configuration (serve may be null), sets up logging, opens (and migrates) the database, loads the

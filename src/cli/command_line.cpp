@@ -31,6 +31,8 @@ ParseOutcome ParseCommandLine(int argc, const char* const* argv) {
   auto key_cmds = AddKeyCommands(app, key_generate, key_status, key_rotate);
   RetentionRunCommand retention_run;
   auto* retention_run_cmd = AddRetentionCommands(app, retention_run);
+  ReferralsEscalateCommand referrals_escalate;
+  auto* referrals_escalate_cmd = AddReferralCommands(app, referrals_escalate);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -51,6 +53,7 @@ ParseOutcome ParseCommandLine(int argc, const char* const* argv) {
   if (key_cmds.status->parsed()) return Command{key_status};
   if (key_cmds.rotate->parsed()) return Command{key_rotate};
   if (retention_run_cmd->parsed()) return Command{retention_run};
+  if (referrals_escalate_cmd->parsed()) return Command{referrals_escalate};
   return 2;
 }
 

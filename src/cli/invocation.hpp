@@ -119,10 +119,16 @@ struct RetentionRunCommand {
   int batch = 500;
 };
 
-using Command =
-    std::variant<ServeCommand, MigrateCommand, DemoDataCommand, VersionCommand, AgencyAddCommand, UserAddCommand,
-                 UserResetPasswordCommand, UserDisableCommand, AuditVerifyCommand, AuditHeadsCommand,
-                 AuditAnchorCommand, KeyGenerateCommand, KeyStatusCommand, KeyRotateCommand, RetentionRunCommand>;
+// `sinergi referrals escalate --db URL`: escalates every referral left unanswered longer than
+// referral.escalate_after_hours (what serve does every 5 minutes), by the system actor "system:referrals".
+struct ReferralsEscalateCommand {
+  CommonFlags common;
+};
+
+using Command = std::variant<ServeCommand, MigrateCommand, DemoDataCommand, VersionCommand, AgencyAddCommand,
+                             UserAddCommand, UserResetPasswordCommand, UserDisableCommand, AuditVerifyCommand,
+                             AuditHeadsCommand, AuditAnchorCommand, KeyGenerateCommand, KeyStatusCommand,
+                             KeyRotateCommand, RetentionRunCommand, ReferralsEscalateCommand>;
 
 // Parsed command, or the process exit code when parsing ended the run (--help, a usage error).
 using ParseOutcome = std::variant<Command, int>;

@@ -24,12 +24,14 @@ struct Notification {
   std::string id;
   std::string agency_id;
   std::string recipient_role;
-  std::string kind;  // "BREAK_GLASS"
+  std::string kind;  // "BREAK_GLASS", "REFERRAL_RECEIVED", "REFERRAL_ANSWERED", "REFERRAL_OVERDUE"
   std::optional<std::string> person_id;
   std::string actor_id;
   std::string message;
   core::Timestamp created_at{};
   std::optional<core::Timestamp> read_at;
+  std::optional<std::string> referral_id;  // the referral a REFERRAL_* notification is about (link target)
+  std::optional<std::string> case_id;      // and its case
 };
 
 }  // namespace sinergi::domain

@@ -72,7 +72,7 @@ Result<ports::Page<Case>> ReadCases(ports::Database& db, const Actor& actor, por
                                     const ports::PageRequest& page) {
   SINERGI_TRY(auto uow, db.Begin(TxMode::kRead));
   detail::CaseGate gate(*uow, actor);
-  filter.scope = gate.ListRestriction();
+  SINERGI_TRY(filter.scope, gate.ListRestrictionWithReferrals());
   SINERGI_TRY(auto cases, uow->cases().List(filter, page));
   SINERGI_TRY(cases.items, gate.AdmitListed(std::move(cases.items)));
   return cases;
@@ -121,6 +121,17 @@ Result<CaseService::CaseDetail> ReadDetail(ports::Database& db, const Actor& act
   if (sensitive) {
     SINERGI_TRY(detail.screenings, uow->cases().ListScreenings(id));
   }
+  // Seen only through a referral: exactly what was shared, the referred persons (parties and screenings); the
+  // other parties (perpetrators, other victims) are left out entirely.
+  SINERGI_TRY(bool only_referred, gate.VisibleOnlyByReferral(detail.case_record));
+  if (only_referred) {
+    SINERGI_TRY(std::vector<std::string> shared, uow->referrals().SharedPersonIdsOfCase(actor.agency_id, id));
+    auto not_shared = [&shared](const std::string& person_id) {
+      return std::find(shared.begin(), shared.end(), person_id) == shared.end();
+    };
+    std::erase_if(detail.parties, [&](const CaseService::PartyView& v) { return not_shared(v.party.person_id); });
+    std::erase_if(detail.screenings, [&](const CaseScreening& s) { return not_shared(s.person_id); });
+  }
   SINERGI_TRY(detail.transitions, uow->cases().ListTransitions(id));
   return detail;
 }
@@ -157,7 +168,7 @@ Result<Case> CaseService::UpdateCase(const Actor& actor, const std::string& id, 
   SINERGI_TRY_STATUS(Authorize(actor, Permission::kCaseWrite));
   const core::Timestamp now = clock_.Now();
   SINERGI_TRY(auto uow, db_.Begin(TxMode::kWrite));
-  SINERGI_TRY(Case current, detail::GetVisibleCase(*uow, actor, id));
+  SINERGI_TRY(Case current, detail::GetVisibleCase(*uow, actor, id, /*for_write=*/true));
   SINERGI_TRY_STATUS(detail::RequireOpen(current));
   if (current.version != expected_version) return Error::StaleVersion();
   detail::CaseGate gate(*uow, actor);

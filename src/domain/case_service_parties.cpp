@@ -59,7 +59,7 @@ Result<CaseParty> CaseService::AddParty(const Actor& actor, const std::string& c
   if (!errors.empty()) return Error::Validation(std::move(errors));
 
   SINERGI_TRY(auto uow, db_.Begin(TxMode::kWrite));
-  SINERGI_TRY(Case c, detail::GetVisibleCase(*uow, actor, case_id));
+  SINERGI_TRY(Case c, detail::GetVisibleCase(*uow, actor, case_id, /*for_write=*/true));
   SINERGI_TRY_STATUS(detail::RequireOpen(c));
   SINERGI_TRY(Person person, detail::GetVisiblePerson(*uow, actor, now, party.person_id, "person_id"));
   party.id = ids_.NewId();
@@ -83,7 +83,7 @@ core::Status CaseService::RemoveParty(const Actor& actor, const std::string& cas
   SINERGI_TRY_STATUS(Authorize(actor, Permission::kCaseWrite));
   const core::Timestamp now = clock_.Now();
   SINERGI_TRY(auto uow, db_.Begin(TxMode::kWrite));
-  SINERGI_TRY(Case c, detail::GetVisibleCase(*uow, actor, case_id));
+  SINERGI_TRY(Case c, detail::GetVisibleCase(*uow, actor, case_id, /*for_write=*/true));
   SINERGI_TRY_STATUS(detail::RequireOpen(c));
   SINERGI_TRY(std::vector<CaseParty> parties, uow->cases().ListParties(case_id));
   auto party = std::find_if(parties.begin(), parties.end(), [&](const CaseParty& p) { return p.id == party_id; });

@@ -55,7 +55,7 @@ Result<CaseScreening> CaseService::ScreenVictim(const Actor& actor, const std::s
   SINERGI_TRY_STATUS(Authorize(actor, Permission::kCaseWrite));
   const core::Timestamp now = clock_.Now();
   SINERGI_TRY(auto uow, db_.Begin(TxMode::kWrite));
-  SINERGI_TRY(Case c, detail::GetVisibleCase(*uow, actor, case_id));
+  SINERGI_TRY(Case c, detail::GetVisibleCase(*uow, actor, case_id, /*for_write=*/true));
   SINERGI_TRY_STATUS(detail::RequireOpen(c));
   detail::CaseGate gate(*uow, actor);
   SINERGI_TRY_STATUS(detail::RequireSensitive(gate, c));
@@ -99,7 +99,7 @@ Result<CaseScreening> CaseService::Determine(const Actor& actor, const std::stri
   if (!errors.empty()) return Error::Validation(std::move(errors));
 
   SINERGI_TRY(auto uow, db_.Begin(TxMode::kWrite));
-  SINERGI_TRY(Case c, detail::GetVisibleCase(*uow, actor, case_id));
+  SINERGI_TRY(Case c, detail::GetVisibleCase(*uow, actor, case_id, /*for_write=*/true));
   SINERGI_TRY_STATUS(detail::RequireOpen(c));
   detail::CaseGate gate(*uow, actor);
   SINERGI_TRY_STATUS(detail::RequireSensitive(gate, c));

@@ -93,7 +93,7 @@ Result<Case> CaseService::Transition(const Actor& actor, const std::string& id, 
   const core::Timestamp now = clock_.Now();
   const core::Date today = core::DateOf(now);
   SINERGI_TRY(auto uow, db_.Begin(TxMode::kWrite));
-  SINERGI_TRY(Case current, detail::GetVisibleCase(*uow, actor, id));
+  SINERGI_TRY(Case current, detail::GetVisibleCase(*uow, actor, id, /*for_write=*/true));
   if (current.version != expected_version) return Error::StaleVersion();
   const core::Date effective_date = request.effective_date.value_or(today);
   // A move records what was done, so it cannot be dated later than today.

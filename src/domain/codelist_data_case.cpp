@@ -112,6 +112,45 @@ constexpr CodeItem kPenetapanTppo[] = {
     {"BUKAN_KORBAN_TPPO", "Bukan korban TPPO", "Not a victim of trafficking"},
 };
 
+// Services of a case and of a referral: SIMFONI-PPA's eight services received (DOMAIN.md §7, Permen PPPA 2/2022),
+// the UPTD PPA functions (Permen PPPA 4/2018) and the TPPO victim rights of UU 21/2007 Ps 48-54 (§1.5).
+constexpr CodeItem kLayananKasus[] = {
+    {"PENGADUAN", "Layanan pengaduan", "Complaint service"},
+    {"KESEHATAN", "Layanan kesehatan / rehabilitasi kesehatan", "Health care and health rehabilitation (Ps 51)"},
+    {"PERTOLONGAN_PERTAMA", "Pertolongan pertama", "First aid, within 7 days of the request (UU 21/2007 Ps 53)"},
+    {"PSIKOSOSIAL", "Pendampingan psikologis / psikososial", "Psychological and psychosocial support"},
+    {"BANTUAN_HUKUM", "Bantuan hukum", "Legal aid"},
+    {"PENEGAKAN_HUKUM", "Penegakan hukum (laporan polisi)", "Law enforcement (police report)"},
+    {"REHABILITASI_SOSIAL", "Rehabilitasi sosial", "Social rehabilitation (Ps 51; needs a police report)"},
+    {"PENAMPUNGAN", "Penampungan sementara / rumah aman", "Temporary shelter or safe house"},
+    {"PEMULANGAN", "Pemulangan", "Return to the home region (Ps 51, 54)"},
+    {"REPATRIASI", "Fasilitasi repatriasi", "Repatriation from abroad (UU 18/2017 Ps 21(1)h)"},
+    {"REINTEGRASI_SOSIAL", "Reintegrasi sosial", "Social reintegration"},
+    {"PEMBERDAYAAN_EKONOMI", "Pemberdayaan ekonomi", "Economic empowerment"},
+    {"PENDAMPINGAN_TOKOH_AGAMA", "Pendampingan tokoh agama", "Accompaniment by a religious leader"},
+    {"MEDIASI", "Mediasi", "Mediation"},
+    {"RESTITUSI", "Pendampingan restitusi", "Restitution claim (Ps 48-50)"},
+    {"KLAIM_BPJS", "Klaim jaminan sosial (BPJS)", "Social security (BPJS) claim"},
+};
+
+// The status of a service delivered to a case (issue #4; domain/case_work.hpp): forward only, the last two final.
+constexpr CodeItem kStatusLayanan[] = {
+    {"DIRENCANAKAN", "Direncanakan", "Planned"},
+    {"BERJALAN", "Sedang berjalan", "In progress"},
+    {"SELESAI", "Selesai", "Done"},
+    {"DIBATALKAN", "Dibatalkan", "Cancelled"},
+};
+
+// The steps of a referral between agencies (issue #4, penanganan terpadu; Perpres 55/2024 Ps 28-30).
+constexpr CodeItem kStatusRujukan[] = {
+    {"MENUNGGU", "Menunggu jawaban", "Pending"},
+    {"DITERIMA", "Diterima", "Accepted"},
+    {"DITOLAK", "Ditolak", "Declined"},
+    {"SELESAI", "Selesai", "Completed"},
+    {"DICABUT", "Dicabut pengirim", "Revoked by the sender"},
+    {"DITERUSKAN", "Diteruskan ke instansi lain", "Forwarded up the referral ladder"},
+};
+
 constexpr Codelist kLists[] = {
     {"status_kasus", "Case workflow statuses (DOMAIN.md §8.3 state machine; issue #4)", kStatusKasus},
     {"alasan_penutupan_kasus", "Reasons a case closes (issue #4)", kAlasanPenutupan},
@@ -122,6 +161,10 @@ constexpr Codelist kLists[] = {
     {"tempat_kejadian", "Place of occurrence (SIMFONI-PPA; DOMAIN.md §7)", kTempatKejadian},
     {"hubungan_pelaku", "Relationship of the victim to the perpetrator (SIMFONI-PPA; DOMAIN.md §7)", kHubunganPelaku},
     {"masalah_pmi", "Problem types of a migrant worker's case (UU 18/2017)", kMasalahPmi},
+    {"layanan_kasus", "Services of a case or a referral (SIMFONI-PPA; Permen PPPA 2/2022; UU 21/2007 Ps 48-54)",
+     kLayananKasus},
+    {"status_rujukan", "Steps of a referral between agencies (Perpres 55/2024 Ps 28-30)", kStatusRujukan},
+    {"status_layanan", "Status of a service delivered to a case (issue #4)", kStatusLayanan},
     {"penetapan_tppo", "Final TPPO determination recorded by the officer (HTCDS 2.0 vic_TraffickingStatus)",
      kPenetapanTppo},
 };

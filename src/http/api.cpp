@@ -126,6 +126,31 @@ void RegisterApiRoutes(Router& router, ApiDeps& deps) {
     r.Add(Method::kPost, v1 + "/cases/{id}/screenings/{screening_id}/determination", CaseScreeningsDetermine);
   }
 
+  if (deps.case_work != nullptr) {
+    r.AddCreate(v1 + "/cases/{id}/services", CaseServicesCreate);
+    r.Add(Method::kGet, v1 + "/cases/{id}/services", CaseServicesList);
+    r.Add(Method::kPatch, v1 + "/cases/{id}/services/{service_id}", CaseServicesPatch);
+    r.AddCreate(v1 + "/cases/{id}/notes", CaseNotesCreate);
+    r.Add(Method::kGet, v1 + "/cases/{id}/notes", CaseNotesList);
+  }
+  if (deps.tasks != nullptr) {
+    r.Add(Method::kGet, v1 + "/tasks", TasksList);
+  }
+
+  if (deps.referrals != nullptr) {
+    r.AddCreate(v1 + "/cases/{id}/referrals", CaseReferralsCreate);
+    r.Add(Method::kGet, v1 + "/cases/{id}/referrals", CaseReferralsList);
+    r.Add(Method::kGet, v1 + "/referrals", ReferralsList);
+    // The literal path is more specific than /referrals/{id} (router.cpp), so "response-times" is no id.
+    r.Add(Method::kGet, v1 + "/referrals/response-times", ReferralsResponseTimes);
+    r.Add(Method::kGet, v1 + "/referrals/{id}", ReferralsGet);
+    r.Add(Method::kPost, v1 + "/referrals/{id}/accept", ReferralsAccept);
+    r.Add(Method::kPost, v1 + "/referrals/{id}/decline", ReferralsDecline);
+    r.Add(Method::kPost, v1 + "/referrals/{id}/complete", ReferralsComplete);
+    r.Add(Method::kPost, v1 + "/referrals/{id}/revoke", ReferralsRevoke);
+    r.Add(Method::kPost, v1 + "/referrals/{id}/forward", ReferralsForward);
+  }
+
   r.Add(Method::kGet, v1 + "/reference/regions", ReferenceRegions);
   r.Add(Method::kGet, v1 + "/reference/regions/{code}", ReferenceRegionGet);
   r.Add(Method::kGet, v1 + "/reference/countries", ReferenceCountries);

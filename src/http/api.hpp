@@ -5,12 +5,15 @@
 #include "domain/access_service.hpp"
 #include "domain/auth_service.hpp"
 #include "domain/case_service.hpp"
+#include "domain/case_work_service.hpp"
 #include "domain/identity_service.hpp"
 #include "domain/journey_service.hpp"
 #include "domain/pdp_service.hpp"
 #include "domain/ports/database.hpp"
+#include "domain/referral_service.hpp"
 #include "domain/region_directory.hpp"
 #include "domain/registry_service.hpp"
+#include "domain/task_service.hpp"
 #include "http/router.hpp"
 
 namespace sinergi::http {
@@ -33,6 +36,12 @@ struct ApiDeps {
   domain::PdpService* pdp = nullptr;
   // Cases (issue #4); their routes are registered only when set. Set by the composition root (src/app).
   domain::CaseService* cases = nullptr;
+  // Referrals between agencies (issue #4, penanganan terpadu); their routes are registered only when set.
+  domain::ReferralService* referrals = nullptr;
+  // Services delivered to cases and case notes, and the task list (issue #4); their routes are registered only
+  // when set. Set by the composition root (src/app).
+  domain::CaseWorkService* case_work = nullptr;
+  domain::TaskService* tasks = nullptr;
 };
 
 // deps must outlive the router.

@@ -153,6 +153,8 @@ boost::json::object NotificationToJson(const domain::Notification& n) {
   o["kind"] = n.kind;
   o["recipient_role"] = n.recipient_role;
   o["person_id"] = StringOrNull(n.person_id);
+  o["referral_id"] = StringOrNull(n.referral_id);
+  o["case_id"] = StringOrNull(n.case_id);
   o["actor_id"] = n.actor_id;
   o["message"] = n.message;
   o["created_at"] = TimestampJson(n.created_at);

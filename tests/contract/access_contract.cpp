@@ -81,8 +81,8 @@ TEST_P(StorageContract, GrantsAreActiveUntilTheyExpire) {
 }
 
 TEST_P(StorageContract, NotificationsByAgencyAndRoleNewestFirst) {
-  Notification first{NextId(), "agency-1", "SUPERVISOR", "BREAK_GLASS", "person-1",
-                     "user-9", "opened",   Ms(1000),     std::nullopt};
+  Notification first{NextId(), "agency-1", "SUPERVISOR", "BREAK_GLASS", "person-1", "user-9",
+                     "opened", Ms(1000),   std::nullopt, "referral-1",  "case-1"};
   Notification second = first;
   second.id = NextId();
   second.person_id.reset();
@@ -102,6 +102,8 @@ TEST_P(StorageContract, NotificationsByAgencyAndRoleNewestFirst) {
     EXPECT_EQ((*listed)[0].id, second.id);
     EXPECT_FALSE((*listed)[0].person_id.has_value());
     EXPECT_EQ((*listed)[1].person_id, "person-1");
+    EXPECT_EQ((*listed)[1].referral_id, "referral-1");
+    EXPECT_EQ((*listed)[1].case_id, "case-1");
     auto limited = uow->access().ListNotifications("agency-1", {"SUPERVISOR"}, 1);
     ASSERT_OK(limited);
     EXPECT_EQ(limited->size(), 1U);

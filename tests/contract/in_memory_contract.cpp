@@ -1,12 +1,30 @@
 // Instantiates the case storage tests (CaseContract) for the in-memory test double of the ports
 // (domain/testing/in_memory_database.hpp), so the fake that domain tests use answers as the backends do.
 #include "domain/testing/in_memory_database.hpp"
+#include "tests/contract/case_work_contract.hpp"
+#include "tests/contract/referral_contract.hpp"
 #include "tests/contract/storage_contract.hpp"
 
 namespace sinergi::contract {
 namespace {
 
 INSTANTIATE_TEST_SUITE_P(InMemory, CaseContract,
+                         ::testing::Values(StorageBackend{
+                             "InMemory",
+                             []() -> std::unique_ptr<Database> {
+                               return std::make_unique<domain::test_doubles::InMemoryDatabase>();
+                             },
+                             false}),
+                         BackendName);
+INSTANTIATE_TEST_SUITE_P(InMemory, CaseWorkContract,
+                         ::testing::Values(StorageBackend{
+                             "InMemory",
+                             []() -> std::unique_ptr<Database> {
+                               return std::make_unique<domain::test_doubles::InMemoryDatabase>();
+                             },
+                             false}),
+                         BackendName);
+INSTANTIATE_TEST_SUITE_P(InMemory, ReferralContract,
                          ::testing::Values(StorageBackend{
                              "InMemory",
                              []() -> std::unique_ptr<Database> {

@@ -6,6 +6,8 @@
 #include <filesystem>
 
 #include "storage/sqlite/sqlite_database.hpp"
+#include "tests/contract/case_work_contract.hpp"
+#include "tests/contract/referral_contract.hpp"
 #include "tests/contract/storage_contract.hpp"
 
 namespace sinergi::contract {
@@ -59,6 +61,8 @@ const auto kSqliteBackends = ::testing::Values(
 
 INSTANTIATE_TEST_SUITE_P(Sqlite, StorageContract, kSqliteBackends, BackendName);
 INSTANTIATE_TEST_SUITE_P(Sqlite, CaseContract, kSqliteBackends, BackendName);
+INSTANTIATE_TEST_SUITE_P(Sqlite, ReferralContract, kSqliteBackends, BackendName);
+INSTANTIATE_TEST_SUITE_P(Sqlite, CaseWorkContract, kSqliteBackends, BackendName);
 
 TEST(SqliteDatabase, MigrateIsIdempotentAndFileSurvivesReopen) {
   SqliteOptions options{ScratchDir::NewDatabasePath().string(), 2, 5000, ContractKeys()};

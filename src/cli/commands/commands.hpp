@@ -32,6 +32,7 @@ struct KeyCommands {
   CLI::App* rotate = nullptr;
 };
 CLI::App* AddRetentionCommands(CLI::App& app, RetentionRunCommand& run);
+CLI::App* AddReferralCommands(CLI::App& app, ReferralsEscalateCommand& escalate);
 KeyCommands AddKeyCommands(CLI::App& app, KeyGenerateCommand& generate, KeyStatusCommand& status,
                            KeyRotateCommand& rotate);
 

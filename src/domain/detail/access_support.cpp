@@ -33,7 +33,9 @@ core::Result<RecordScope> RecordGate::ScopeOf(const Person& person) {
   return scope;
 }
 
-// System actors and an actor without id hold no grants (and need none: the policy decides without them).
+// System actors and an actor without id hold no grants (and need none: the policy decides without them). A user's
+// grants are their own unexpired break-the-glass grants and the persons referrals share with their agency
+// (accepted or completed referrals: ports::ReferralRepository::SharedPersonIds).
 core::Status RecordGate::LoadGrants() {
   if (granted_) return core::Ok();
   if (actor_.IsSystem() || actor_.id.empty()) {
@@ -42,6 +44,10 @@ core::Status RecordGate::LoadGrants() {
   }
   SINERGI_TRY(auto ids, uow_.access().ActiveGrantPersonIds(actor_.id, now_));
   granted_.emplace(ids.begin(), ids.end());
+  if (!actor_.agency_id.empty()) {
+    SINERGI_TRY(auto shared, uow_.referrals().SharedPersonIds(actor_.agency_id));
+    granted_->insert(shared.begin(), shared.end());
+  }
   return core::Ok();
 }
 

@@ -26,7 +26,28 @@ core::Result<RecordScope> CaseGate::ScopeOf(const Case& c) {
     }
     scope.owner_agency_region = cached->second;
   }
+  SINERGI_TRY_STATUS(LoadShared());
+  scope.has_active_grant = shared_cases_->contains(c.id);
   return scope;
+}
+
+// System actors and users without an agency hold no referral grants (and system actors need none).
+core::Status CaseGate::LoadShared() {
+  if (shared_cases_) return core::Ok();
+  if (actor_.IsSystem() || actor_.agency_id.empty()) {
+    shared_cases_.emplace();
+    return core::Ok();
+  }
+  SINERGI_TRY(auto ids, uow_.referrals().SharedCaseIds(actor_.agency_id));
+  shared_cases_.emplace(ids.begin(), ids.end());
+  return core::Ok();
+}
+
+core::Result<bool> CaseGate::VisibleOnlyByReferral(const Case& c) {
+  SINERGI_TRY(RecordScope scope, ScopeOf(c));
+  if (!scope.has_active_grant) return false;
+  scope.has_active_grant = false;
+  return !CanSeeRecord(actor_, scope);
 }
 
 core::Result<bool> CaseGate::Visible(const Case& c) {
@@ -48,6 +69,11 @@ core::Result<bool> CaseGate::Admit(Case& c) {
 
 ListScope CaseGate::ListRestriction() const {
   return ListScopeFor(actor_, {});
+}
+
+core::Result<ListScope> CaseGate::ListRestrictionWithReferrals() {
+  SINERGI_TRY_STATUS(LoadShared());
+  return ListScopeFor(actor_, std::vector<std::string>(shared_cases_->begin(), shared_cases_->end()));
 }
 
 core::Result<std::vector<Case>> CaseGate::AdmitListed(std::vector<Case> cases) {
@@ -76,7 +102,7 @@ core::Error CaseNotFound() {
   return core::Error::NotFound("case.not_found", "No case has this id.");
 }
 
-core::Result<Case> GetVisibleCase(ports::UnitOfWork& uow, const Actor& actor, const std::string& id) {
+core::Result<Case> GetVisibleCase(ports::UnitOfWork& uow, const Actor& actor, const std::string& id, bool for_write) {
   core::Result<Case> c = uow.cases().Get(id);
   if (!c) {
     if (c.error().code() == core::ErrorCode::kNotFound) return CaseNotFound();
@@ -85,6 +111,13 @@ core::Result<Case> GetVisibleCase(ports::UnitOfWork& uow, const Actor& actor, co
   CaseGate gate(uow, actor);
   SINERGI_TRY(bool visible, gate.Visible(*c));
   if (!visible) return CaseNotFound();
+  if (for_write) {
+    SINERGI_TRY(bool only_referred, gate.VisibleOnlyByReferral(*c));
+    if (only_referred) {
+      return core::Error(core::ErrorCode::kForbidden, "case.referral_read_only",
+                         "This case is shared with your agency by a referral: you may read it, not change it.");
+    }
+  }
   return c;
 }
 

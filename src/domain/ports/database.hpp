@@ -7,6 +7,7 @@
 #include "domain/ports/access_repository.hpp"
 #include "domain/ports/audit_repository.hpp"
 #include "domain/ports/case_repository.hpp"
+#include "domain/ports/case_work_repository.hpp"
 #include "domain/ports/data_key_repository.hpp"
 #include "domain/ports/history_repository.hpp"
 #include "domain/ports/idempotency_repository.hpp"
@@ -15,7 +16,9 @@
 #include "domain/ports/pdp_repository.hpp"
 #include "domain/ports/person_repository.hpp"
 #include "domain/ports/reference_repository.hpp"
+#include "domain/ports/referral_repository.hpp"
 #include "domain/ports/retention_repository.hpp"
+#include "domain/ports/task_repository.hpp"
 
 namespace sinergi::domain::ports {
 
@@ -41,6 +44,9 @@ class UnitOfWork {
   virtual DataKeyRepository& data_keys() = 0;
   virtual RetentionRepository& retention() = 0;
   virtual CaseRepository& cases() = 0;
+  virtual CaseWorkRepository& case_work() = 0;  // services delivered and notes of cases
+  virtual TaskRepository& tasks() = 0;          // the facts the task list is computed from
+  virtual ReferralRepository& referrals() = 0;
   // Errors: kUnavailable (busy/locked or connection lost; safe to retry the whole unit), kInternal.
   virtual core::Status Commit() = 0;
 };

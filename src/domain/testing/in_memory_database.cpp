@@ -7,6 +7,8 @@
 #include <set>
 
 #include "domain/policy.hpp"
+#include "domain/testing/in_memory_case_work.hpp"
+#include "domain/testing/in_memory_referrals.hpp"
 #include "domain/testing/in_memory_repositories.hpp"
 
 namespace sinergi::domain::test_doubles {
@@ -348,6 +350,9 @@ class InMemoryUnitOfWork final : public ports::UnitOfWork {
   ports::DataKeyRepository& data_keys() override { return data_keys_; }
   ports::RetentionRepository& retention() override { return retention_; }
   ports::CaseRepository& cases() override { return cases_; }
+  ports::ReferralRepository& referrals() override { return referrals_; }
+  ports::CaseWorkRepository& case_work() override { return case_work_; }
+  ports::TaskRepository& tasks() override { return tasks_; }
 
   Status Commit() override {
     SINERGI_CHECK(!committed_);  // committing twice is a bug in the caller
@@ -375,6 +380,9 @@ class InMemoryUnitOfWork final : public ports::UnitOfWork {
   DataKeyRepo data_keys_;
   detail::InMemoryRetentionRepository retention_{state_};
   detail::InMemoryCaseRepository cases_{state_};
+  detail::InMemoryReferralRepository referrals_{state_};
+  detail::InMemoryCaseWorkRepository case_work_{state_};
+  detail::InMemoryTaskRepository tasks_{state_};
 };
 
 Result<std::unique_ptr<ports::UnitOfWork>> InMemoryDatabase::Begin(ports::TxMode mode) {

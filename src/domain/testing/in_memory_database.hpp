@@ -53,6 +53,9 @@ struct InMemoryState {
   std::map<std::string, CaseParty> case_parties;               // by id
   std::map<std::string, CaseScreening> case_screenings;        // by id
   std::map<std::string, CaseTransition> case_transitions;      // by id
+  std::map<std::string, Referral> referrals;                   // by id; masked_fields unset
+  std::map<std::string, CaseServiceDelivery> case_services;    // by id; due_on and masked_fields unset
+  std::map<std::string, CaseNote> case_notes;                  // by id
 };
 
 class InMemoryDatabase final : public ports::Database {

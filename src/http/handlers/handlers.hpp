@@ -80,6 +80,27 @@ Response CasePartiesDelete(Request& req, ApiDeps& deps);
 Response CaseScreeningsCreate(Request& req, ApiDeps& deps);
 Response CaseScreeningsDetermine(Request& req, ApiDeps& deps);
 
+// Services delivered to cases and case notes (handlers/case_services/, handlers/case_notes/; only registered when
+// ApiDeps::case_work is set), and the task list (handlers/tasks/; when ApiDeps::tasks is set). Issue #4.
+Response CaseServicesCreate(Request& req, ApiDeps& deps);
+Response CaseServicesList(Request& req, ApiDeps& deps);
+Response CaseServicesPatch(Request& req, ApiDeps& deps);
+Response CaseNotesCreate(Request& req, ApiDeps& deps);
+Response CaseNotesList(Request& req, ApiDeps& deps);
+Response TasksList(Request& req, ApiDeps& deps);
+
+// Referrals between agencies, issue #4 (handlers/referrals/; only registered when ApiDeps::referrals is set).
+Response CaseReferralsCreate(Request& req, ApiDeps& deps);
+Response CaseReferralsList(Request& req, ApiDeps& deps);
+Response ReferralsList(Request& req, ApiDeps& deps);
+Response ReferralsGet(Request& req, ApiDeps& deps);
+Response ReferralsAccept(Request& req, ApiDeps& deps);
+Response ReferralsDecline(Request& req, ApiDeps& deps);
+Response ReferralsComplete(Request& req, ApiDeps& deps);
+Response ReferralsRevoke(Request& req, ApiDeps& deps);
+Response ReferralsForward(Request& req, ApiDeps& deps);
+Response ReferralsResponseTimes(Request& req, ApiDeps& deps);
+
 // Personal-data protection, UU 27/2022 (handlers/pdp/; only registered when ApiDeps::pdp is set).
 Response ConsentsList(Request& req, ApiDeps& deps);
 Response ConsentsCreate(Request& req, ApiDeps& deps);

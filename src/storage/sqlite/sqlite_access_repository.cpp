@@ -17,10 +17,10 @@ constexpr Query kActiveGrants{"access.active_grant_person_ids",
                               "SELECT DISTINCT person_id FROM access_grants WHERE user_id = ?1 AND expires_at > ?2"};
 constexpr Query kInsertNotification{"access.insert_notification",
                                     "INSERT INTO notifications (id, agency_id, recipient_role, kind, person_id, "
-                                    "actor_id, message, created_at, read_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-                                    "?8, ?9)"};
+                                    "actor_id, message, created_at, read_at, referral_id, case_id) VALUES (?1, ?2, "
+                                    "?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"};
 #define SINERGI_NOTIFICATION_COLUMNS \
-  "id, agency_id, recipient_role, kind, person_id, actor_id, message, created_at, read_at"
+  "id, agency_id, recipient_role, kind, person_id, actor_id, message, created_at, read_at, referral_id, case_id"
 constexpr Query kListNotifications{"access.list_notifications",
                                    "SELECT " SINERGI_NOTIFICATION_COLUMNS
                                    " FROM notifications WHERE agency_id = ?1 AND recipient_role IN "
@@ -42,6 +42,8 @@ Notification ReadNotification(const Statement& s) {
   n.message = s.Text(6);
   n.created_at = s.Time(7);
   n.read_at = s.OptTime(8);
+  n.referral_id = s.OptText(9);
+  n.case_id = s.OptText(10);
   return n;
 }
 
@@ -88,6 +90,8 @@ core::Status SqliteAccessRepository::InsertNotification(const Notification& n) {
   stmt->BindText(7, n.message);
   stmt->BindTime(8, n.created_at);
   stmt->BindOptTime(9, n.read_at);
+  stmt->BindOptText(10, n.referral_id);
+  stmt->BindOptText(11, n.case_id);
   return stmt->Exec();
 }
 

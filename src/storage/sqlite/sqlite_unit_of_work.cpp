@@ -32,7 +32,10 @@ SqliteUnitOfWork::SqliteUnitOfWork(ConnectionPool::Lease lease, domain::ports::T
       pdp_(*lease_, sealer_),
       data_keys_(*lease_, sealer_),
       retention_(*lease_),
-      cases_(*lease_, sealer_) {}
+      cases_(*lease_, sealer_),
+      referrals_(*lease_, sealer_),
+      case_work_(*lease_, sealer_),
+      tasks_(*lease_) {}
 
 core::Result<std::unique_ptr<domain::ports::UnitOfWork>> SqliteUnitOfWork::Begin(ConnectionPool::Lease lease,
                                                                                  domain::ports::TxMode mode,

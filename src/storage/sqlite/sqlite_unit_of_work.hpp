@@ -7,7 +7,9 @@
 
 #include "domain/ports/database.hpp"
 #include "storage/sqlite/connection_pool.hpp"
+#include "storage/sqlite/sqlite_case_work.hpp"
 #include "storage/sqlite/sqlite_pdp_repository.hpp"
+#include "storage/sqlite/sqlite_referral_repository.hpp"
 #include "storage/sqlite/sqlite_repositories.hpp"
 
 namespace sinergi::storage::sqlite {
@@ -33,6 +35,9 @@ class SqliteUnitOfWork final : public domain::ports::UnitOfWork {
   domain::ports::DataKeyRepository& data_keys() override { return data_keys_; }
   domain::ports::RetentionRepository& retention() override { return retention_; }
   domain::ports::CaseRepository& cases() override { return cases_; }
+  domain::ports::ReferralRepository& referrals() override { return referrals_; }
+  domain::ports::CaseWorkRepository& case_work() override { return case_work_; }
+  domain::ports::TaskRepository& tasks() override { return tasks_; }
   core::Status Commit() override;
 
  private:
@@ -55,6 +60,9 @@ class SqliteUnitOfWork final : public domain::ports::UnitOfWork {
   SqliteDataKeyRepository data_keys_;
   SqliteRetentionRepository retention_;
   SqliteCaseRepository cases_;
+  SqliteReferralRepository referrals_;
+  SqliteCaseWorkRepository case_work_;
+  SqliteTaskRepository tasks_;
 };
 
 }  // namespace sinergi::storage::sqlite

@@ -734,6 +734,272 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** @description The services of the case, ordered by requested_on; visible to whoever sees the case. The outcome is sensitive like the case's summary: null and listed in masked_fields unless you may see the case's sensitive fields. */
+        get: operations["listCaseServices"];
+        put?: never;
+        /** @description Records a service delivered (or planned) for the case (code list layanan_kasus), by an agency (default yours), possibly for one victim (person_id: a KORBAN of the case). requested_on must not be in the future; a completed (SELESAI) service needs an outcome; BERJALAN without started_on starts today, SELESAI without completed_on completes today. A PERTOLONGAN_PERTAMA service is due 7 days after requested_on (UU 21/2007 Ps 53: due_on). On a TPPO case, REHABILITASI_SOSIAL needs a police report first (a PENEGAKAN_HUKUM service with a reference, not cancelled; UU 21/2007 Ps 51(2)): 422 police_report_required. 422 validation_failed names each field (person_id not_a_victim, provider_agency_id not_found, ...); 409 case.closed. */
+        post: operations["createCaseService"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/services/{service_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                service_id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description JSON merge patch of status, started_on, completed_on, reference and outcome (service, person and provider are fixed: cancel a mistaken service and record it anew). The status moves forward only (DIRENCANAKAN -> BERJALAN -> SELESAI, or DIBATALKAN; 422 status invalid_transition). An outcome you read masked stays as stored unless you send a new one. 409 case.closed; 412 version_mismatch; 404 case_service.not_found. */
+        patch: operations["patchCaseService"];
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** @description The notes of the case, oldest first. 403 unless you may see the case's sensitive fields. */
+        get: operations["listCaseNotes"];
+        put?: never;
+        /** @description Appends a note to the case record (at most 5000 characters, sealed at rest). Notes are never edited or deleted: a correction is a new note. Only those who may see the case's sensitive fields write (and read) notes: 403 otherwise. 409 case.closed. */
+        post: operations["createCaseNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description Your task list: the legal timers running, computed on every read from stored facts, earliest due first (so
+         *     the overdue come first). Case workers, supervisors and police investigators see the timers of the open cases
+         *     of their agency that they may see: POLICE_REPORT_24H (every victim of a TPPO case is reported to the police
+         *     within 24 hours of being added; done once the case has a PENEGAKAN_HUKUM service with a reference; PP 9/2008
+         *     Ps 14(5)), FIRST_AID_7D (a PERTOLONGAN_PERTAMA service not done or cancelled, 7 days after the request; UU
+         *     21/2007 Ps 53), REINTEGRATION_MONITORING (a case in REINTEGRASI whose 3 months of monitoring have passed:
+         *     review it for closure), and REFERRAL_PENDING (a referral to their agency not answered yet, due when it would
+         *     be escalated after referral.escalate_after_hours; it names the referral, not the case, which stays hidden
+         *     until accepted). Supervisors and the administrator also see SUBJECT_REQUEST_72H (open data-subject
+         *     requests, UU 27/2022). 403 for other roles.
+         */
+        get: operations["listTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** @description The referrals of a case that your agency sent or received (all of them with NATIONAL scope), oldest first: the referral chain of the case view. A case outside your scope answers 404 case.not_found. */
+        get: operations["listCaseReferrals"];
+        put?: never;
+        /**
+         * @description Refers victims of a case you may see and change to another agency for named services (penanganan terpadu;
+         *     Perpres 55/2024 Ps 28-30). Every referred person must be a KORBAN party of the case (422 person_ids[i]
+         *     not_a_victim) with a recorded consent (POST /api/v1/persons/{id}/consents) whose purpose is RUJUKAN_LAYANAN,
+         *     not withdrawn, and whose recipient_types contain the receiving agency's type; otherwise 422 validation_failed
+         *     with person_ids[i] consent_missing. A SUPERVISOR may refer without it by giving consent_override_reason (kept
+         *     on the referral and audited); anyone else giving it gets 403 referral.override_not_allowed. Other 422 fields:
+         *     to_agency_id (required, not_found, same_agency), services (required, unknown_code, duplicate; codelist
+         *     layanan_kasus), message (required, too_long), urgency (codelist urgensi_kasus). 409 case.closed. The receiving
+         *     agency's case workers and supervisors are notified (REFERRAL_RECEIVED).
+         */
+        post: operations["createReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Referrals your agency sent or received (every referral with NATIONAL scope), newest first. box=inbox: those to your agency; box=outbox: those from it. A receiver that has not accepted sees no person_ids (masked). */
+        get: operations["listReferrals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/response-times": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Per receiving agency, over the referrals created from `from` to `to` (whole days UTC, both included; 400 when `to` lies before `from`) that you may see: how many, answered (accepted, declined or forwarded), completed and still pending, and the hours to answer and to complete (median and 90th percentile; null when none). */
+        get: operations["referralResponseTimes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** @description One referral, audited. 404 referral.not_found unless your agency sent or received it (or NATIONAL scope). Before accepting, the receiver sees it without person_ids; roles without case rights (VIEWER) see it without message and outcome (masked_fields). */
+        get: operations["getReferral"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description By a user of the receiving agency, while MENUNGGU: DITERIMA. From then on (and after completion) your agency sees the case and the referred persons (only those parties), sensitive fields included, read-only. 403 referral.not_receiver; 409 referral.not_pending. The sender is notified (REFERRAL_ANSWERED). */
+        post: operations["acceptReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description By a user of the receiving agency, while MENUNGGU, with a reason: DITOLAK (no access). 403 referral.not_receiver; 409 referral.not_pending; 422 reason required. */
+        post: operations["declineReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description By a user of the receiving agency, while DITERIMA, with the outcome: SELESAI (read access kept). 403 referral.not_receiver; 409 referral.not_accepted; 422 outcome required. */
+        post: operations["completeReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description By a user of the sending agency, while MENUNGGU or DITERIMA, with a reason: DICABUT; the receiving agency's access ends. 403 referral.not_sender; 409 referral.not_open; 422 reason required. */
+        post: operations["revokeReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}/forward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description By a user of the receiving agency, while MENUNGGU or DITERIMA: passes the referral on up the ladder (kab/kota -> province -> national, or to and from posts abroad). A new referral from your agency to to_agency_id for the same case, persons and services is created (consent checked again for the new receiver, with the same supervisor override), with forwarded_from_referral_id set; this one becomes DITERUSKAN (no access) and counts as answered. 403 referral.not_receiver / referral.override_not_allowed; 409 referral.not_open; 422 as on create. */
+        post: operations["forwardReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reference/regions": {
         parameters: {
             query?: never;
@@ -1187,11 +1453,16 @@ export interface components {
         };
         Notification: {
             id: string;
-            /** @enum {string} */
-            kind: "BREAK_GLASS";
+            /**
+             * @description BREAK_GLASS: someone opened a record of your agency outside their scope (person_id); REFERRAL_RECEIVED: a referral to your agency; REFERRAL_ANSWERED: a referral of yours was accepted, declined, completed or forwarded (or, to the receiver, revoked); REFERRAL_OVERDUE: a referral to your agency waits too long for an answer (supervisors).
+             * @enum {string}
+             */
+            kind: "BREAK_GLASS" | "REFERRAL_RECEIVED" | "REFERRAL_ANSWERED" | "REFERRAL_OVERDUE";
             /** @description codelist peran */
             recipient_role: string;
             person_id: components["schemas"]["NullableString"];
+            referral_id: components["schemas"]["NullableString"];
+            case_id: components["schemas"]["NullableString"];
             actor_id: string;
             message: string;
             created_at: components["schemas"]["Timestamp"];
@@ -1526,6 +1797,111 @@ export interface components {
             items: components["schemas"]["Case"][];
             next_cursor: components["schemas"]["NextCursor"];
         };
+        /**
+         * @description codelist status_rujukan
+         * @enum {string}
+         */
+        ReferralStatus: "MENUNGGU" | "DITERIMA" | "DITOLAK" | "SELESAI" | "DICABUT" | "DITERUSKAN";
+        ReferralInput: {
+            /** @description The receiving agency. */
+            to_agency_id: string;
+            /** @description Victims (KORBAN parties) of the case; at least one, no repeats. */
+            person_ids: string[];
+            /** @description codelist layanan_kasus; at least one, no repeats. */
+            services: string[];
+            /** @description To the receiver: why, what is needed (sealed at rest). At most 4000 characters. */
+            message: string;
+            /**
+             * @description codelist urgensi_kasus
+             * @default SEDANG
+             */
+            urgency: string;
+            /** @description Supervisors only: why the victims' data goes without a recorded consent for the receiver's agency type (e.g. the victim's life is at risk). Ignored when every consent exists. */
+            consent_override_reason?: string | null;
+        };
+        ReferralReasonInput: {
+            /** @description At most 4000 characters. */
+            reason: string;
+        };
+        ReferralOutcomeInput: {
+            /** @description What was done (sealed at rest). At most 4000 characters. */
+            outcome: string;
+        };
+        ReferralForwardInput: {
+            to_agency_id: string;
+            message: string;
+            consent_override_reason?: string | null;
+        };
+        Referral: {
+            id: string;
+            version: number;
+            case_id: string;
+            from_agency_id: string;
+            to_agency_id: string;
+            person_ids: string[];
+            services: string[];
+            message: string;
+            urgency: string;
+            consent_override_reason: components["schemas"]["NullableString"];
+            status: components["schemas"]["ReferralStatus"];
+            /** @description The consents relied on, one per person; empty when overridden. */
+            consent_ids: string[];
+            forwarded_from_referral_id: components["schemas"]["NullableString"];
+            forwarded_to_referral_id: components["schemas"]["NullableString"];
+            created_at: components["schemas"]["Timestamp"];
+            created_by: string;
+            /**
+             * Format: date-time
+             * @description Accepted, declined or forwarded unanswered.
+             */
+            responded_at: string | null;
+            responded_by: components["schemas"]["NullableString"];
+            decline_reason: components["schemas"]["NullableString"];
+            /** Format: date-time */
+            completed_at: string | null;
+            completed_by: components["schemas"]["NullableString"];
+            outcome: components["schemas"]["NullableString"];
+            /** Format: date-time */
+            revoked_at: string | null;
+            revoked_by: components["schemas"]["NullableString"];
+            revoke_reason: components["schemas"]["NullableString"];
+            /** Format: date-time */
+            forwarded_at: string | null;
+            forwarded_by: components["schemas"]["NullableString"];
+            /**
+             * Format: date-time
+             * @description When the unanswered referral was escalated to the receiving supervisors.
+             */
+            escalated_at: string | null;
+            /** @description Fields withheld from you (emptied or null above). Empty when nothing is masked. */
+            masked_fields: ("message" | "outcome" | "person_ids")[];
+        };
+        ReferralList: {
+            items: components["schemas"]["Referral"][];
+        };
+        ReferralPage: {
+            items: components["schemas"]["Referral"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        ReferralResponseTimes: {
+            /** @description The receiving agency. */
+            agency_id: string;
+            referrals: number;
+            answered: number;
+            completed: number;
+            pending: number;
+            median_hours_to_answer: number | null;
+            p90_hours_to_answer: number | null;
+            median_hours_to_complete: number | null;
+            p90_hours_to_complete: number | null;
+        };
+        ReferralResponseTimesReport: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            items: components["schemas"]["ReferralResponseTimes"][];
+        };
         /** @description Derived from violence_acts on every read (never stored). */
         ViolenceClassification: {
             /** @description codelist bentuk_kekerasan, in code-list order */
@@ -1641,6 +2017,91 @@ export interface components {
             screenings: components["schemas"]["CaseScreening"][];
             /** @description Oldest first. */
             transitions: components["schemas"]["CaseTransition"][];
+        };
+        /**
+         * @description codelist status_layanan
+         * @enum {string}
+         */
+        CaseServiceStatus: "DIRENCANAKAN" | "BERJALAN" | "SELESAI" | "DIBATALKAN";
+        CaseServiceInput: {
+            /** @description A victim (KORBAN) of the case; null for the whole case. */
+            person_id?: string | null;
+            /** @description codelist layanan_kasus */
+            service: string;
+            /** @description Default your agency. */
+            provider_agency_id?: string | null;
+            /** @description codelist status_layanan (default DIRENCANAKAN) */
+            status?: string;
+            requested_on: components["schemas"]["Date"];
+            started_on?: components["schemas"]["NullableDate"];
+            completed_on?: components["schemas"]["NullableDate"];
+            /** @description e.g. the police report number LP/B/123/XI/2025 */
+            reference?: string | null;
+            outcome?: string | null;
+        };
+        /** @description Merge patch of the writable fields; null clears a date, the reference or the outcome. */
+        CaseServicePatch: {
+            /** @description codelist status_layanan */
+            status?: string;
+            started_on?: components["schemas"]["NullableDate"];
+            completed_on?: components["schemas"]["NullableDate"];
+            reference?: string | null;
+            outcome?: string | null;
+        };
+        CaseServiceDelivery: {
+            id: string;
+            case_id: string;
+            version: number;
+            person_id: components["schemas"]["NullableString"];
+            service: string;
+            provider_agency_id: components["schemas"]["NullableString"];
+            status: components["schemas"]["CaseServiceStatus"];
+            requested_on: components["schemas"]["Date"];
+            started_on: components["schemas"]["NullableDate"];
+            completed_on: components["schemas"]["NullableDate"];
+            /** @description PERTOLONGAN_PERTAMA only, requested_on + 7 days (UU 21/2007 Ps 53); derived, never stored. */
+            due_on: components["schemas"]["NullableDate"];
+            reference: components["schemas"]["NullableString"];
+            /** @description null when masked (see masked_fields). */
+            outcome: components["schemas"]["NullableString"];
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            created_by: string;
+            updated_by: string;
+            masked_fields: components["schemas"]["StringList"];
+        };
+        CaseServiceList: {
+            items: components["schemas"]["CaseServiceDelivery"][];
+        };
+        CaseNoteInput: {
+            text: string;
+        };
+        CaseNote: {
+            id: string;
+            case_id: string;
+            text: string;
+            created_at: components["schemas"]["Timestamp"];
+            created_by: string;
+        };
+        CaseNoteList: {
+            items: components["schemas"]["CaseNote"][];
+        };
+        Task: {
+            /** @enum {string} */
+            kind: "POLICE_REPORT_24H" | "FIRST_AID_7D" | "SUBJECT_REQUEST_72H" | "REINTEGRATION_MONITORING" | "REFERRAL_PENDING";
+            case_id: components["schemas"]["NullableString"];
+            referral_id: components["schemas"]["NullableString"];
+            request_id: components["schemas"]["NullableString"];
+            person_id: components["schemas"]["NullableString"];
+            service_id: components["schemas"]["NullableString"];
+            /** @description When the task becomes overdue (for the timers counted in days, the start of the day after due_on). */
+            due_at: components["schemas"]["Timestamp"];
+            due_on: components["schemas"]["NullableDate"];
+            overdue: boolean;
+            legal_basis: string;
+        };
+        TaskList: {
+            items: components["schemas"]["Task"][];
         };
         FieldChange: {
             field: string;
@@ -3697,6 +4158,548 @@ export interface operations {
             409: components["responses"]["Problem"];
             415: components["responses"]["Problem"];
             422: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listCaseServices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The services. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseServiceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    createCaseService: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1-200 visible ASCII characters. A retry with the same key and body replays the first response. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseServiceInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseServiceDelivery"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    patchCaseService: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version the write is based on. Missing -> 428; stale -> 412; `*` is not accepted. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+                service_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseServicePatch"];
+                "application/merge-patch+json": components["schemas"]["CaseServicePatch"];
+            };
+        };
+        responses: {
+            /** @description The updated service. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseServiceDelivery"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+            412: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            428: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listCaseNotes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseNoteList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    createCaseNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1-200 visible ASCII characters. A retry with the same key and body replays the first response. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseNoteInput"];
+            };
+        };
+        responses: {
+            /** @description Appended. */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseNote"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listTasks: {
+        parameters: {
+            query?: {
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tasks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskList"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listCaseReferrals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The referrals, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    createReferral: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1-200 visible ASCII characters. A retry with the same key and body replays the first response. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralInput"];
+            };
+        };
+        responses: {
+            /** @description Sent (status MENUNGGU). */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listReferrals: {
+        parameters: {
+            query?: {
+                box?: "inbox" | "outbox";
+                status?: components["schemas"]["ReferralStatus"];
+                case_id?: string;
+                limit?: components["parameters"]["Limit"];
+                /** @description The next_cursor of the previous page (opaque). */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of referrals, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralPage"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    referralResponseTimes: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One line per receiving agency, by agency id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralResponseTimesReport"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getReferral: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The referral. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    acceptReferral: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version the write is based on. Missing -> 428; stale -> 412; `*` is not accepted. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The accepted referral. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+            412: components["responses"]["Problem"];
+            428: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    declineReferral: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version the write is based on. Missing -> 428; stale -> 412; `*` is not accepted. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralReasonInput"];
+            };
+        };
+        responses: {
+            /** @description The declined referral. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+            412: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            428: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    completeReferral: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version the write is based on. Missing -> 428; stale -> 412; `*` is not accepted. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralOutcomeInput"];
+            };
+        };
+        responses: {
+            /** @description The completed referral. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+            412: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            428: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    revokeReferral: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version the write is based on. Missing -> 428; stale -> 412; `*` is not accepted. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralReasonInput"];
+            };
+        };
+        responses: {
+            /** @description The revoked referral. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+            412: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            428: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    forwardReferral: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version the write is based on. Missing -> 428; stale -> 412; `*` is not accepted. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralForwardInput"];
+            };
+        };
+        responses: {
+            /** @description The new referral of the chain. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referral"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+            412: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            428: components["responses"]["Problem"];
             default: components["responses"]["Problem"];
         };
     };
