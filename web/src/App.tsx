@@ -8,6 +8,7 @@ import {
   canReadAudit,
   canReadRegistry,
   canScreen,
+  canSeeTasks,
   canWriteCases,
   canWriteRegistry,
 } from './lib/access';
@@ -26,8 +27,12 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { PersonFormPage } from './pages/PersonFormPage';
 import { PersonProfilePage } from './pages/PersonProfilePage';
 import { PersonsPage } from './pages/PersonsPage';
+import { ReferralLetterPage } from './pages/ReferralLetterPage';
+import { ReferralPage } from './pages/ReferralPage';
+import { ReferralsPage } from './pages/ReferralsPage';
 import { SignInPage } from './pages/SignInPage';
 import { SubjectRequestsPage } from './pages/SubjectRequestsPage';
+import { TasksPage } from './pages/TasksPage';
 import { TppoScreeningPage } from './pages/TppoScreeningPage';
 
 const read = (el: React.ReactNode) => <RequireAccess allowed={canReadRegistry}>{el}</RequireAccess>;
@@ -41,6 +46,15 @@ export function App() {
   return (
     <Routes>
       <Route path="masuk" element={<SignInPage />} />
+      {/* The printable letter has no application shell around it. */}
+      <Route
+        path="referrals/:id/surat"
+        element={
+          <RequireAuth>
+            {caseRead(<ReferralLetterPage />)}
+          </RequireAuth>
+        }
+      />
       <Route
         element={
           <RequireAuth>
@@ -59,6 +73,9 @@ export function App() {
         <Route path="cases/new" element={caseWrite(<CaseFormPage />)} />
         <Route path="cases/:id" element={caseRead(<CasePage />)} />
         <Route path="cases/:id/edit" element={caseWrite(<CaseFormPage />)} />
+        <Route path="referrals" element={caseRead(<ReferralsPage />)} />
+        <Route path="referrals/:id" element={caseRead(<ReferralPage />)} />
+        <Route path="tasks" element={<RequireAccess allowed={canSeeTasks}><TasksPage /></RequireAccess>} />
         <Route
           path="screening/tppo"
           element={<RequireAccess allowed={canScreen}><TppoScreeningPage /></RequireAccess>}

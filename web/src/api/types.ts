@@ -122,3 +122,29 @@ export type DeterminationInput = S['DeterminationInput'];
 export type CaseTransitionInput = S['CaseTransitionInput'];
 export type CaseTransition = S['CaseTransition'];
 export type CaseDetail = S['CaseDetail'];
+
+// ---------- services delivered, notes, tasks ----------
+export type CaseServiceStatus = S['CaseServiceStatus'];
+export type CaseServiceInput = S['CaseServiceInput'];
+/** RFC 7396 merge patch of the writable fields. */
+export type CaseServicePatch = S['CaseServicePatch'];
+export type CaseServiceDelivery = S['CaseServiceDelivery'];
+export type CaseServiceList = S['CaseServiceList'];
+export type CaseNoteInput = S['CaseNoteInput'];
+export type CaseNote = S['CaseNote'];
+export type CaseNoteList = S['CaseNoteList'];
+export type Task = S['Task'];
+export type TaskKind = S['Task']['kind'];
+export type TaskList = S['TaskList'];
+
+// ---------- referrals ----------
+export type ReferralStatus = S['ReferralStatus'];
+export type ReferralInput = S['ReferralInput'];
+export type ReferralReasonInput = S['ReferralReasonInput'];
+export type ReferralOutcomeInput = S['ReferralOutcomeInput'];
+export type ReferralForwardInput = S['ReferralForwardInput'];
+export type Referral = S['Referral'];
+export type ReferralList = S['ReferralList'];
+export type ReferralPage = S['ReferralPage'];
+export type ReferralResponseTimes = S['ReferralResponseTimes'];
+export type ReferralResponseTimesReport = S['ReferralResponseTimesReport'];

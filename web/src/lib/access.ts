@@ -57,3 +57,8 @@ export const canReadCases = (me: Holder | null | undefined) => can(me, 'case_rea
 export const canWriteCases = (me: Holder | null | undefined) => can(me, 'case_write');
 /** Approving or refusing a closure is the supervisor's (the server decides; this only explains a refusal ahead). */
 export const isSupervisor = (me: Holder | null | undefined) => (me?.roles ?? []).includes('SUPERVISOR');
+/**
+ * "Tugas saya" (GET /tasks): case workers, supervisors and police investigators (case write) get their case timers,
+ * supervisors and the administrator (audit read) the data-subject requests; a viewer would get 403.
+ */
+export const canSeeTasks = (me: Holder | null | undefined) => can(me, 'case_write') || can(me, 'audit_read');

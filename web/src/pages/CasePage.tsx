@@ -6,16 +6,20 @@ import { ApiError, etagOf } from '../api/client';
 import { useAuth } from '../auth/AuthContext';
 import { CaseStatusBadge, UrgencyBadge } from '../components/case/CaseBadges';
 import { CaseDetailsCard } from '../components/case/CaseDetailsCard';
+import { NotesSection } from '../components/case/NotesSection';
 import { PartiesSection } from '../components/case/PartiesSection';
 import { ScreeningsSection } from '../components/case/ScreeningsSection';
+import { ServicesSection } from '../components/case/ServicesSection';
 import { WorkflowSection } from '../components/case/WorkflowSection';
 import { LoadState } from '../components/common/LoadError';
+import { ReferralsSection } from '../components/referral/ReferralsSection';
 import { useAsync } from '../hooks/useAsync';
 import { useCodeLabel } from '../hooks/useCodelist';
 import { useI18n } from '../i18n/i18n';
 import { canWriteCases } from '../lib/access';
 import { isClosed } from '../lib/cases';
 import { formatDate } from '../lib/format';
+import { sharedByReferral } from '../lib/referrals';
 
 /** /cases/:id: the case, its derived classification, its persons, the victims' screenings and the workflow. */
 export function CasePage() {
@@ -44,7 +48,9 @@ export function CasePage() {
   const c = detail.case;
   const cls = detail.classification;
   const closed = isClosed(c.status);
-  const writable = canWriteCases(me) && !closed;
+  // A case shared with the user's agency by a referral is read-only for them (only the referred persons show).
+  const shared = sharedByReferral(c, me);
+  const writable = canWriteCases(me) && !closed && !shared;
   const etag = etagOf(data, c.version);
   const victims = detail.parties.filter((p) => p.role === 'KORBAN').length;
   return (
@@ -58,7 +64,7 @@ export function CasePage() {
             {c.case_types.map((x) => typeLabel(x)).join(' · ')}
           </Title>
         </div>
-        {canWriteCases(me) && !closed && (
+        {writable && (
           <Button component={Link} to={`/cases/${c.id}/edit`} variant="light" data-testid="case-edit">
             {t('action.edit')}
           </Button>
@@ -110,10 +116,18 @@ export function CasePage() {
           )}
         </Stack>
       </Card>
+      {shared && (
+        <Alert color="blue" data-testid="case-shared-note">
+          {t('case.shared_by_referral')}
+        </Alert>
+      )}
       <CaseDetailsCard kase={c} />
       <PartiesSection detail={detail} writable={writable} onChanged={changed} />
       <ScreeningsSection detail={detail} writable={writable} onChanged={changed} />
-      <WorkflowSection detail={detail} etag={etag} writable={canWriteCases(me)} onChanged={changed} />
+      <ServicesSection detail={detail} writable={writable} rev={rev} />
+      <ReferralsSection detail={detail} writable={writable} rev={rev} />
+      <NotesSection caseId={c.id} writable={writable} />
+      <WorkflowSection detail={detail} etag={etag} writable={canWriteCases(me) && !shared} onChanged={changed} />
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { AppShell, Burger, Group, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Badge, Burger, Group, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import type { Me } from '../../api/types';
@@ -11,7 +11,9 @@ import {
   canReadCases,
   canReadRegistry,
   canScreen,
+  canSeeTasks,
 } from '../../lib/access';
+import { useOverdueTaskCount } from '../../hooks/useOverdueTaskCount';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NotificationsBell } from './NotificationsBell';
 import { UserMenu } from './UserMenu';
@@ -27,6 +29,8 @@ const NAV: NavItem[] = [
   { to: '/', key: 'nav.home', testId: 'nav-home' },
   { to: '/persons', key: 'nav.persons', testId: 'nav-persons', show: canReadRegistry },
   { to: '/cases', key: 'nav.cases', testId: 'nav-cases', show: canReadCases },
+  { to: '/referrals', key: 'nav.referrals', testId: 'nav-referrals', show: canReadCases },
+  { to: '/tasks', key: 'nav.tasks', testId: 'nav-tasks', show: canSeeTasks },
   { to: '/screening/tppo', key: 'nav.screening', testId: 'nav-screening', show: canScreen },
   { to: '/audit', key: 'nav.audit', testId: 'nav-audit', show: canReadAudit },
   {
@@ -45,6 +49,7 @@ export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure();
   const { pathname } = useLocation();
   const isActive = (to: string) => (to === '/' ? pathname === '/' : pathname.startsWith(to));
+  const overdueTasks = useOverdueTaskCount(canSeeTasks(me), pathname);
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
       <AppShell.Header>
@@ -74,6 +79,13 @@ export function AppLayout() {
             label={t(n.key)}
             active={isActive(n.to)}
             onClick={close}
+            rightSection={
+              n.to === '/tasks' && overdueTasks > 0 ? (
+                <Badge size="sm" color="red" circle data-testid="nav-tasks-overdue" aria-label={t('tasks.overdue_count', { count: overdueTasks })}>
+                  {overdueTasks}
+                </Badge>
+              ) : undefined
+            }
             data-testid={n.testId}
           />
         ))}

@@ -92,7 +92,7 @@ export function NotificationsBell() {
           <ScrollArea.Autosize mah={400}>
             <Stack gap={0}>
               {items.map((n, i) => (
-                <div key={n.id} data-testid="notification-item" data-read={n.read_at ? 'true' : 'false'}>
+                <div key={n.id} data-testid="notification-item" data-kind={n.kind} data-read={n.read_at ? 'true' : 'false'}>
                   {i > 0 && <Divider my={4} />}
                   <Text size="sm" fw={n.read_at ? 400 : 600}>
                     {n.message}
@@ -102,6 +102,30 @@ export function NotificationsBell() {
                       {formatDate(n.created_at, lang)}
                     </Text>
                     <Group gap={4}>
+                      {n.referral_id && (
+                        <Button
+                          component={Link}
+                          to={`/referrals/${n.referral_id}`}
+                          size="compact-xs"
+                          variant="subtle"
+                          onClick={() => setOpened(false)}
+                          data-testid="notification-referral"
+                        >
+                          {t('notifications.open_referral')}
+                        </Button>
+                      )}
+                      {!n.referral_id && n.case_id && (
+                        <Button
+                          component={Link}
+                          to={`/cases/${n.case_id}`}
+                          size="compact-xs"
+                          variant="subtle"
+                          onClick={() => setOpened(false)}
+                          data-testid="notification-case"
+                        >
+                          {t('notifications.open_case')}
+                        </Button>
+                      )}
                       {n.person_id && (
                         <Button
                           component={Link}
