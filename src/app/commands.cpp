@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <csignal>
 #include <fstream>
 #include <thread>
@@ -60,13 +61,17 @@ int RunServe(const cli::ServeCommand& cmd) {
   deps.cases = rt.cases.get();
   deps.referrals = rt.referrals.get();
   deps.case_work = rt.case_work.get();
+  deps.attachments = rt.attachments.get();
   deps.tasks = rt.tasks.get();
   http::RegisterApiRoutes(router, deps);
   http::ServerOptions options;
   options.host = rt.config.listen_host;
   options.port = rt.config.listen_port;
   options.threads = rt.config.threads;
-  options.max_body_bytes = static_cast<std::size_t>(rt.config.max_body_bytes);
+  // An upload is one raw body: the limit must let attachments.max_bytes through (plus room for nothing else: the
+  // body is the file). Other routes keep their own checks; JSON bodies that large are refused by their readers.
+  options.max_body_bytes =
+      static_cast<std::size_t>(std::max(rt.config.max_body_bytes, rt.config.attachments_max_bytes));
   options.request_timeout = std::chrono::seconds(rt.config.request_timeout_seconds);
   options.drain_timeout = std::chrono::seconds(rt.config.drain_timeout_seconds);
   options.web_root = rt.config.web_root;

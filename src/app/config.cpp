@@ -96,6 +96,13 @@ std::map<std::string, Setting> Settings(Config& c) {
       {"database.pool_size", int_setting(c.pool_size, 1, 64)},
       {"database.busy_timeout_ms", int_setting(c.busy_timeout_ms, 0, 600000)},
       {"reference.dir", string_setting(c.reference_dir, false)},
+      {"attachments.dir", Setting{[&c](const std::string& t) -> std::optional<std::string> {
+         if (t.empty()) return "must not be empty";
+         if (t.find('\0') != std::string::npos) return "must be a path";
+         c.attachments_dir = t;
+         return std::nullopt;
+       }}},
+      {"attachments.max_bytes", int_setting(c.attachments_max_bytes, 1, 64LL * 1024 * 1024)},
       {"auth.idle_timeout_minutes", int_setting(c.auth_idle_timeout_minutes, 1, 24 * 60)},
       {"auth.absolute_timeout_minutes", int_setting(c.auth_absolute_timeout_minutes, 1, 30 * 24 * 60)},
       {"auth.totp_required_roles", Setting{[&c](const std::string& t) -> std::optional<std::string> {

@@ -15,6 +15,8 @@
 // | database.pool_size               | SINERGI_DATABASE_POOL_SIZE             |                 | 4                        |
 // | database.busy_timeout_ms         | SINERGI_DATABASE_BUSY_TIMEOUT_MS       |                 | 5000                     |
 // | reference.dir                    | SINERGI_REFERENCE_DIR                  | --reference-dir | reference/node_modules   |
+// | attachments.dir                  | SINERGI_ATTACHMENTS_DIR                |                 | data/attachments         |
+// | attachments.max_bytes            | SINERGI_ATTACHMENTS_MAX_BYTES          |                 | 10485760                 |
 // | log.level                        | SINERGI_LOG_LEVEL                      | --log-level     | info                     |
 // | auth.idle_timeout_minutes        | SINERGI_AUTH_IDLE_TIMEOUT_MINUTES      |                 | 30                       |
 // | auth.absolute_timeout_minutes    | SINERGI_AUTH_ABSOLUTE_TIMEOUT_MINUTES  |                 | 720                      |
@@ -30,6 +32,9 @@
 // one of them must sign in with a TOTP code. After auth.max_failures failed sign-ins an account (or address) is
 // locked for auth.lock_seconds, doubling per further failure up to auth.max_lock_seconds, so an attacker can
 // delay a real user but never lock them out for good. The absolute timeout must not be shorter than the idle one.
+// attachments.dir holds the sealed contents of case attachments (created at start; relative paths are taken from
+// the working directory, like the SQLite default); attachments.max_bytes (1..64 MiB) is the largest upload, and
+// serve raises its body limit to it when server.max_body_bytes is smaller (app/commands.cpp).
 // referral.escalate_after_hours (1..720): a referral unanswered this long is escalated once to the receiving
 // agency's supervisors (serve checks every 5 minutes; `sinergi referrals escalate` runs the check by hand).
 #include <cstdint>
@@ -54,6 +59,8 @@ struct Config {
   int pool_size = 4;
   int busy_timeout_ms = 5000;
   std::string reference_dir = "reference/node_modules";
+  std::string attachments_dir = "data/attachments";
+  std::int64_t attachments_max_bytes = 10LL * 1024 * 1024;
   std::string log_level = "info";
   int auth_idle_timeout_minutes = 30;
   int auth_absolute_timeout_minutes = 720;

@@ -107,6 +107,24 @@ TEST(ConfigTest, ReferralEscalationHours) {
   EXPECT_EQ(c.error().fields()[0].field, "referral.escalate_after_hours");
 }
 
+TEST(ConfigTest, AttachmentStoreAndLimit) {
+  auto c = LoadConfig({}, nullptr);
+  ASSERT_TRUE(c.ok());
+  EXPECT_EQ(c->attachments_dir, "data/attachments");
+  EXPECT_EQ(c->attachments_max_bytes, 10 * 1024 * 1024);
+  cli::CommonFlags common;
+  common.config_file = WriteToml("[attachments]\ndir = \"/srv/lampiran\"\nmax_bytes = 2048\n");
+  c = LoadConfig(common, nullptr);
+  ASSERT_TRUE(c.ok()) << c.error().message();
+  EXPECT_EQ(c->attachments_dir, "/srv/lampiran");
+  EXPECT_EQ(c->attachments_max_bytes, 2048);
+  ::setenv("SINERGI_ATTACHMENTS_MAX_BYTES", "0", 1);
+  c = LoadConfig({}, nullptr);
+  ::unsetenv("SINERGI_ATTACHMENTS_MAX_BYTES");
+  ASSERT_FALSE(c.ok());
+  EXPECT_EQ(c.error().fields()[0].field, "attachments.max_bytes");
+}
+
 TEST(ConfigTest, TotpRolesFromEnvironmentAreCommaSeparated) {
   ::setenv("SINERGI_AUTH_TOTP_REQUIRED_ROLES", "SYSTEM_ADMIN, SUPERVISOR", 1);
   auto c = LoadConfig({}, nullptr);

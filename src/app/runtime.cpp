@@ -7,6 +7,7 @@
 #include "app/database_factory.hpp"
 #include "app/logging.hpp"
 #include "app/reference_loader.hpp"
+#include "storage/files/file_blob_store.hpp"
 
 namespace sinergi::app {
 
@@ -35,6 +36,11 @@ core::Result<std::unique_ptr<Runtime>> Boot(const cli::CommonFlags& common, cons
   rt->journeys = std::make_unique<domain::JourneyService>(*rt->db, *rt->clock, *rt->ids);
   rt->cases = std::make_unique<domain::CaseService>(*rt->db, *rt->clock, *rt->ids);
   rt->case_work = std::make_unique<domain::CaseWorkService>(*rt->db, *rt->clock, *rt->ids);
+  if (serve != nullptr) {  // only serve handles attachments; other commands leave attachments.dir alone
+    SINERGI_TRY(rt->blobs, storage::files::FileBlobStore::Open(rt->config.attachments_dir, rt->keys.get()));
+    rt->attachments = std::make_unique<domain::CaseAttachmentService>(
+        *rt->db, *rt->blobs, *rt->clock, *rt->ids, domain::CaseAttachmentOptions{rt->config.attachments_max_bytes});
+  }
   rt->tasks =
       std::make_unique<domain::TaskService>(*rt->db, *rt->clock, *rt->ids, rt->config.referral_escalate_after_hours);
   rt->pdp = std::make_unique<domain::PdpService>(*rt->db, *rt->clock, *rt->ids);

@@ -11,6 +11,7 @@
 #include "core/result.hpp"
 #include "domain/access_service.hpp"
 #include "domain/auth_service.hpp"
+#include "domain/case_attachment_service.hpp"
 #include "domain/case_service.hpp"
 #include "domain/case_work_service.hpp"
 #include "domain/identity_service.hpp"
@@ -31,11 +32,14 @@ struct Runtime {
   std::unique_ptr<core::IdGenerator> ids;
   std::shared_ptr<const core::KeyRing> keys;  // the data key ring (app/data_keys.hpp); null when none is configured
   std::unique_ptr<domain::ports::Database> db;
+  std::unique_ptr<domain::ports::BlobStore> blobs;  // attachment contents (attachments.dir); serve only, else null
   domain::RegionDirectory regions;
   std::unique_ptr<domain::RegistryService> registry;
   std::unique_ptr<domain::JourneyService> journeys;
   std::unique_ptr<domain::CaseService> cases;
   std::unique_ptr<domain::CaseWorkService> case_work;  // services delivered and notes of cases
+  // Case attachments, with `blobs`: serve only, else null.
+  std::unique_ptr<domain::CaseAttachmentService> attachments;
   std::unique_ptr<domain::TaskService> tasks;
   std::unique_ptr<domain::AuthService> auth;
   std::unique_ptr<domain::IdentityService> identity;

@@ -13,6 +13,8 @@ namespace sinergi::core {
 std::string RandomToken(std::size_t bytes = 32);
 // hex BLAKE2b of data with the given output length in bytes (16..64).
 std::string Blake2bHex(std::string_view data, std::size_t out_bytes = 32);
+// hex SHA-256 of data (64 lowercase hex characters): the content address of attachments (ports/blob_store.hpp).
+std::string Sha256Hex(std::string_view data);
 // Compares in time independent of where the first difference is.
 bool ConstantTimeEquals(std::string_view a, std::string_view b);
 

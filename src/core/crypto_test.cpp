@@ -6,6 +6,11 @@ namespace sinergi::core {
 namespace {
 
 // RFC 6238 Appendix B test vectors for SHA1 (secret "12345678901234567890"), last 6 digits.
+TEST(Sha256Test, MatchesKnownDigests) {
+  EXPECT_EQ(Sha256Hex(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  EXPECT_EQ(Sha256Hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+
 TEST(TotpTest, MatchesRfc6238Vectors) {
   const std::string secret = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";  // base32 of "12345678901234567890"
   EXPECT_EQ(TotpCode(secret, 59), "287082");

@@ -2,6 +2,8 @@
 // Identity records keep no change history of their own; the audit trail records who changed which fields.
 #include "domain/identity_service.hpp"
 
+#include <algorithm>
+#include <tuple>
 #include <utility>
 
 #include "domain/audit_log.hpp"
@@ -163,6 +165,24 @@ Result<ports::Page<Agency>> IdentityService::ListAgencies(const Actor& actor, co
   SINERGI_TRY_STATUS(Authorize(actor, Permission::kIdentityAdmin));
   SINERGI_TRY(auto uow, db_.Begin(TxMode::kRead));
   return uow->identity().ListAgencies(page);
+}
+
+Result<std::vector<Agency>> IdentityService::AgencyDirectory(const Actor& actor) {
+  SINERGI_TRY_STATUS(Authorize(actor, Permission::kReferenceRead));
+  std::vector<Agency> out;
+  SINERGI_TRY(auto uow, db_.Begin(TxMode::kRead));
+  ports::PageRequest page{200, std::nullopt};
+  while (out.size() < static_cast<std::size_t>(kMaxDirectoryAgencies)) {
+    SINERGI_TRY(auto agencies, uow->identity().ListAgencies(page));
+    for (Agency& a : agencies.items) {
+      if (!a.disabled) out.push_back(std::move(a));
+    }
+    if (!agencies.next_after) break;
+    page.after = agencies.next_after;
+  }
+  std::sort(out.begin(), out.end(),
+            [](const Agency& a, const Agency& b) { return std::tie(a.name, a.code) < std::tie(b.name, b.code); });
+  return out;
 }
 
 }  // namespace sinergi::domain

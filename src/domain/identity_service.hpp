@@ -48,6 +48,11 @@ class IdentityService {
                                     std::int64_t expected_version);
   core::Result<Agency> GetAgency(const Actor& actor, const std::string& id);
   core::Result<ports::Page<Agency>> ListAgencies(const Actor& actor, const ports::PageRequest& page);
+  // The directory of agencies every signed-in user may read (Permission::kReferenceRead): the agencies that are not
+  // disabled, ordered by name, for choosing the receiver of a referral and naming the agencies met in cases and
+  // referrals. Agencies hold no personal data, so the read is not audited. At most kMaxDirectoryAgencies.
+  core::Result<std::vector<Agency>> AgencyDirectory(const Actor& actor);
+  static constexpr int kMaxDirectoryAgencies = 10000;
 
   // Errors: validation (username format, roles, scope, unknown agency code -> field agency_code, weak password).
   core::Result<User> CreateUser(const Actor& actor, UserInput input, const std::string& password);

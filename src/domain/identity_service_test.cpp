@@ -323,5 +323,24 @@ TEST_F(IdentityServiceTest, ListsAndFilters) {
   EXPECT_EQ(agencies->items.size(), 2U);
 }
 
+TEST_F(IdentityServiceTest, EverySignedInUserReadsTheDirectoryOfEnabledAgencies) {
+  auto cilacap = svc_.CreateAgency(system_, {"BP3MI-CILACAP", "BP3MI Cilacap", "BP3MI", "33.01", std::nullopt, false});
+  ASSERT_TRUE(cilacap.ok()) << cilacap.error().message();
+  auto closed = svc_.CreateAgency(system_, {"LSM-TUTUP", "Aaa LSM yang ditutup", "LSM", "33", std::nullopt, true});
+  ASSERT_TRUE(closed.ok()) << closed.error().message();
+  Actor worker{"u-1", "Worker", "c", agency_.id, {"CASE_WORKER"}, "", "s-1", "AGENCY", ""};
+  Actor analyst{"u-3", "Analyst", "c", agency_.id, {"DATA_ANALYST"}, "", "s-3", "NATIONAL", ""};
+  for (const Actor& a : {worker, analyst}) {
+    auto directory = svc_.AgencyDirectory(a);
+    ASSERT_TRUE(directory.ok()) << directory.error().message();
+    ASSERT_EQ(directory->size(), 2U);                  // the disabled agency is left out
+    EXPECT_EQ((*directory)[0].code, "BP3MI-CILACAP");  // by name
+    EXPECT_EQ((*directory)[1].code, "DP3A-JATENG");
+  }
+  auto anonymous = svc_.AgencyDirectory(Actor{});
+  ASSERT_FALSE(anonymous.ok());
+  EXPECT_EQ(anonymous.error().code(), ErrorCode::kUnauthenticated);
+}
+
 }  // namespace
 }  // namespace sinergi::domain

@@ -64,6 +64,7 @@ void RegisterApiRoutes(Router& router, ApiDeps& deps) {
   r.Add(Method::kPost, v1 + "/me/totp/confirm", MeTotpConfirm);
 
   r.Add(Method::kGet, v1 + "/agencies", AgenciesList);
+  r.Add(Method::kGet, v1 + "/directory/agencies", AgencyDirectory);
   r.AddCreate(v1 + "/agencies", AgenciesCreate);
   r.Add(Method::kGet, v1 + "/agencies/{id}", AgenciesGet);
   r.Add(Method::kPatch, v1 + "/agencies/{id}", AgenciesPatch);
@@ -135,6 +136,11 @@ void RegisterApiRoutes(Router& router, ApiDeps& deps) {
   }
   if (deps.tasks != nullptr) {
     r.Add(Method::kGet, v1 + "/tasks", TasksList);
+  }
+  if (deps.attachments != nullptr) {
+    r.AddCreate(v1 + "/cases/{id}/attachments", CaseAttachmentsCreate);
+    r.Add(Method::kGet, v1 + "/cases/{id}/attachments", CaseAttachmentsList);
+    r.Add(Method::kGet, v1 + "/cases/{id}/attachments/{attachment_id}/content", CaseAttachmentsContent);
   }
 
   if (deps.referrals != nullptr) {

@@ -4,6 +4,7 @@
 #include "core/clock.hpp"
 #include "domain/access_service.hpp"
 #include "domain/auth_service.hpp"
+#include "domain/case_attachment_service.hpp"
 #include "domain/case_service.hpp"
 #include "domain/case_work_service.hpp"
 #include "domain/identity_service.hpp"
@@ -42,6 +43,8 @@ struct ApiDeps {
   // when set. Set by the composition root (src/app).
   domain::CaseWorkService* case_work = nullptr;
   domain::TaskService* tasks = nullptr;
+  // Case attachments (issue #4); their routes are registered only when set (serve sets it with the blob store).
+  domain::CaseAttachmentService* attachments = nullptr;
 };
 
 // deps must outlive the router.

@@ -77,6 +77,20 @@ boost::json::object CaseNoteToJson(const domain::CaseNote& note) {
   return o;
 }
 
+boost::json::object CaseAttachmentToJson(const domain::CaseAttachment& a) {
+  boost::json::object o;
+  o["id"] = a.id;
+  o["case_id"] = a.case_id;
+  o["file_name"] = a.file_name;
+  o["media_type"] = a.media_type;
+  o["size_bytes"] = a.size_bytes;
+  o["sha256"] = a.sha256;
+  o["description"] = StringOrNull(a.description);
+  o["created_at"] = TimestampJson(a.created_at);
+  o["created_by"] = a.created_by;
+  return o;
+}
+
 boost::json::object TaskToJson(const domain::Task& t) {
   boost::json::object o;
   o["kind"] = domain::ToString(t.kind);

@@ -3,6 +3,7 @@
 // domain/case_work.hpp and domain/task.hpp.
 #include <boost/json/object.hpp>
 
+#include "domain/case_attachment.hpp"
 #include "domain/case_work.hpp"
 #include "domain/task.hpp"
 #include "http/json_read.hpp"
@@ -21,6 +22,8 @@ boost::json::object CaseServiceDeliveryToJson(const domain::CaseServiceDelivery&
 // {text}
 std::string ReadCaseNoteText(JsonReader& reader);
 boost::json::object CaseNoteToJson(const domain::CaseNote& note);
+// Metadata only; the bytes are served by GET .../attachments/{attachment_id}/content.
+boost::json::object CaseAttachmentToJson(const domain::CaseAttachment& a);
 boost::json::object TaskToJson(const domain::Task& task);
 
 }  // namespace sinergi::http

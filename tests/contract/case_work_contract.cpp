@@ -95,6 +95,46 @@ TEST_P(CaseWorkContract, NotesAreAppendedAndListedOldestFirst) {
   EXPECT_EQ(notes->at(1), later);
 }
 
+TEST_P(CaseWorkContract, AttachmentsAreAppendedAndListedOldestFirst) {
+  const Case c = SaveCase("agency-a");
+  const Case other = SaveCase("agency-a");
+  const std::string sha(64, 'a');
+  domain::CaseAttachment later{NextId(), c.id,         "laporan polisi \"LP\".pdf", "application/pdf", 2048,
+                               sha,      std::nullopt, Ms(1'700'000'500'000),       "worker"};
+  domain::CaseAttachment first{NextId(),
+                               c.id,
+                               "foto luka ✓.png",
+                               "image/png",
+                               16,
+                               std::string(64, 'b'),
+                               "Foto di RS Bhayangkara",
+                               Ms(1'700'000'400'000),
+                               "worker"};
+  domain::CaseAttachment elsewhere{NextId(), other.id, "x.txt", "text/plain", 1, sha, std::nullopt, Ms(1), "w"};
+  {
+    auto uow = Write();
+    ASSERT_OK(uow->case_work().InsertAttachment(later));
+    ASSERT_OK(uow->case_work().InsertAttachment(first));
+    ASSERT_OK(uow->case_work().InsertAttachment(elsewhere));  // the same blob may back many attachments
+    EXPECT_ERROR(uow->case_work().InsertAttachment(first), ErrorCode::kConflict, "case_attachment.exists");
+    domain::CaseAttachment orphan = first;
+    orphan.id = NextId();
+    orphan.case_id = "01NOCASE";
+    EXPECT_ERROR(uow->case_work().InsertAttachment(orphan), ErrorCode::kNotFound, "case.not_found");
+    ASSERT_OK(uow->Commit());
+  }
+  auto uow = Read();
+  auto listed = uow->case_work().ListAttachments(c.id);
+  ASSERT_OK(listed);
+  ASSERT_EQ(listed->size(), 2u);
+  EXPECT_EQ(listed->at(0), first);
+  EXPECT_EQ(listed->at(1), later);
+  auto got = uow->case_work().GetAttachment(later.id);
+  ASSERT_OK(got);
+  EXPECT_EQ(*got, later);
+  EXPECT_ERROR(uow->case_work().GetAttachment("01NOATTACHMENT"), ErrorCode::kNotFound, "case_attachment.not_found");
+}
+
 TEST_P(CaseWorkContract, UnreportedVictimsOfOpenTppoCasesUntilAPoliceReport) {
   const Case tppo = SaveCase("agency-a", {"PMI_BERMASALAH", "TPPO"});
   const std::string v2 = SaveVictim(tppo, 2'000);

@@ -126,6 +126,15 @@ TEST_F(SqliteSealedFileTest, CaseNarrativesReportersAndDeterminationNotesNeverRe
   screening.result.result = "INDIKASI_KUAT";
   screening.determination = "TPPO";
   screening.determination_note = "Catatan penetapan sangat rahasia";
+  domain::CaseAttachment attachment{"01SEALEDATTACHMENT00000001",
+                                    c.id,
+                                    "visum_korban_wulan.pdf",
+                                    "application/pdf",
+                                    10,
+                                    std::string(64, 'c'),
+                                    "Hasil visum RS Bhayangkara",
+                                    core::Timestamp{},
+                                    "tester"};
   {
     auto db = Open(Ring(old_line_));
     ASSERT_OK(db);
@@ -134,11 +143,13 @@ TEST_F(SqliteSealedFileTest, CaseNarrativesReportersAndDeterminationNotesNeverRe
     ASSERT_OK(uow);
     ASSERT_OK((*uow)->cases().Insert(c));
     ASSERT_OK((*uow)->cases().InsertScreening(screening));
+    ASSERT_OK((*uow)->case_work().InsertAttachment(attachment));
     ASSERT_OK((*uow)->Commit());
   }
   std::string bytes = FileBytes();
   ASSERT_NE(bytes.find("21.71"), std::string::npos);  // the scan itself works: the region is not sealed
-  for (const char* secret : {"Disekap di gudang", "Rahasia Wulandari", "+6287777000222", "penetapan sangat"}) {
+  for (const char* secret : {"Disekap di gudang", "Rahasia Wulandari", "+6287777000222", "penetapan sangat",
+                             "visum_korban", "RS Bhayangkara"}) {
     EXPECT_EQ(bytes.find(secret), std::string::npos) << secret;
   }
   // Rotation re-seals the case columns too, and they still open with the new key alone.
@@ -155,7 +166,8 @@ TEST_F(SqliteSealedFileTest, CaseNarrativesReportersAndDeterminationNotesNeverRe
       if (*done == 0) break;
       total += *done;
     }
-    EXPECT_EQ(total, 6);  // victim address + phone, summary, reporter name + contact, determination note
+    // victim address + phone, summary, reporter name + contact, determination note, attachment name + description
+    EXPECT_EQ(total, 8);
   }
   auto db = Open(Ring(new_line_));
   ASSERT_OK(db);
@@ -169,6 +181,9 @@ TEST_F(SqliteSealedFileTest, CaseNarrativesReportersAndDeterminationNotesNeverRe
   auto got_screening = (*uow)->cases().GetScreening(screening.id);
   ASSERT_OK(got_screening);
   EXPECT_EQ(got_screening->determination_note, screening.determination_note);
+  auto got_attachment = (*uow)->case_work().GetAttachment(attachment.id);
+  ASSERT_OK(got_attachment);
+  EXPECT_EQ(*got_attachment, attachment);
 }
 
 TEST_F(SqliteSealedFileTest, AWrongKeyIsRefusedAtOpen) {

@@ -72,6 +72,15 @@ async function moveStatus(page, { to, reason, closureReason }) {
   return answer;
 }
 
+/** GETs `url` from inside the page (its session) and returns the status and the headers that keep a file from
+ * being shown inline. */
+async function apiFetchHeaders(page, url) {
+  return page.evaluate(async (u) => {
+    const r = await fetch(u, { credentials: 'same-origin' });
+    return { status: r.status, disposition: r.headers.get('content-disposition'), nosniff: r.headers.get('x-content-type-options') };
+  }, url);
+}
+
 test('a case worker takes in a TPPO case, adds and screens the victims, and asks to close it', async () => {
   const { context, page, errors } = await newPage(browser);
   await signIn(page, base, USERS.petugas);
@@ -211,6 +220,23 @@ test('a case worker takes in a TPPO case, adds and screens the victims, and asks
   assert.deepEqual(JSON.parse(patch.request().postData()), { urgency: 'DARURAT' });
   assert.ok(patch.request().headers()['if-match'], 'the patch names the version it changes');
   await page.locator('[data-testid="case-urgency-badge"][data-urgency="DARURAT"]').waitFor();
+
+  // An attachment (a scanned statement as PNG): uploaded, listed, offered as a download, never shown inline.
+  const png = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+  await page.getByTestId('case-attachments').locator('input[type="file"]').setInputFiles(
+    { name: 'surat pernyataan.png', mimeType: 'image/png', buffer: png });
+  const uploaded = page.waitForResponse((r) => r.url().endsWith(`/api/v1/cases/${caseId}/attachments`) && r.request().method() === 'POST');
+  await page.getByTestId('attachment-submit').click();
+  assert.equal((await uploaded).status(), 201);
+  const item = page.getByTestId('attachment-item');
+  await item.waitFor();
+  await assertText(item, 'surat pernyataan.png');
+  const href = await item.getByTestId('attachment-download').getAttribute('href');
+  const download = await apiFetchHeaders(page, href);
+  assert.equal(download.status, 200);
+  assert.match(download.disposition, /^attachment;/);
+  assert.equal(download.nosniff, 'nosniff');
 
   // Ask to close: a closure reason is required by the server, then accepted.
   answer = await moveStatus(page, { to: 'MENUNGGU_PENUTUPAN', reason: 'Korban menolak pendampingan lanjutan.' });

@@ -73,7 +73,10 @@ async function recordReferralConsent(page, personId) {
 async function refer(page, { agencyId, personId, service, message }) {
   await page.getByTestId('referral-new').click();
   await page.getByTestId('refer-modal').waitFor();
-  await page.getByTestId('refer-agency').fill(agencyId);
+  // Every case worker reads the agency directory: the receiver is chosen by name from a select.
+  await page.getByTestId('refer-agency').locator(`option[value="${agencyId}"]`).waitFor({ state: 'attached' });
+  await assertTextIgnoreCase(page.getByTestId('refer-agency'), 'DP3A Kalimantan Barat');
+  await page.getByTestId('refer-agency').selectOption(agencyId);
   const person = page.getByTestId(`refer-person-${personId}`);
   if (!(await person.isChecked())) await person.check();
   const box = page.getByTestId(`refer-service-${service}`);
@@ -227,6 +230,7 @@ test('a referral needs the victim consent; the receiver sees the victim only aft
   await page.goto(`${base}/referrals/${referralId}/surat`);
   await assertTextIgnoreCase(page.getByTestId('letter-agency-name'), 'BP3MI Jawa Tengah');
   await assertText(page.getByTestId('letter-number'), referralId);
+  await assertTextIgnoreCase(page.getByTestId('letter-to-agency'), DP3A.name);  // named from the agency directory
   await assertText(page.getByTestId('letter-persons'), VICTIM_A.full_name);
   await assertText(page.getByTestId('letter-message'), MESSAGE);
   await page.getByTestId('referral-letter-print').waitFor();

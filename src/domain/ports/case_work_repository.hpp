@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/result.hpp"
+#include "domain/case_attachment.hpp"
 #include "domain/case_work.hpp"
 
 namespace sinergi::domain::ports {
@@ -30,6 +31,14 @@ class CaseWorkRepository {
   virtual core::Status InsertNote(const CaseNote& note) = 0;
   // Oldest first (created_at, then id).
   virtual core::Result<std::vector<CaseNote>> ListNotes(const std::string& case_id) = 0;
+
+  // The metadata of case attachments (domain/case_attachment.hpp; the bytes are in ports::BlobStore). Append-only
+  // like notes. Errors: kNotFound "case.not_found", kConflict "case_attachment.exists" for a duplicate id.
+  virtual core::Status InsertAttachment(const CaseAttachment& attachment) = 0;
+  // Errors: kNotFound "case_attachment.not_found".
+  virtual core::Result<CaseAttachment> GetAttachment(const std::string& id) = 0;
+  // Oldest first (created_at, then id).
+  virtual core::Result<std::vector<CaseAttachment>> ListAttachments(const std::string& case_id) = 0;
 };
 
 }  // namespace sinergi::domain::ports

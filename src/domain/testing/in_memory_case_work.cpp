@@ -100,6 +100,34 @@ core::Result<std::vector<CaseNote>> InMemoryCaseWorkRepository::ListNotes(const 
   return out;
 }
 
+core::Status InMemoryCaseWorkRepository::InsertAttachment(const CaseAttachment& attachment) {
+  if (!s_.cases.contains(attachment.case_id)) return Error::NotFound("case.not_found", "No case has this id.");
+  if (s_.case_attachments.contains(attachment.id)) {
+    return Error::Conflict("case_attachment.exists", "A case attachment with this id already exists.");
+  }
+  s_.case_attachments[attachment.id] = attachment;
+  return core::Ok();
+}
+
+core::Result<CaseAttachment> InMemoryCaseWorkRepository::GetAttachment(const std::string& id) {
+  auto it = s_.case_attachments.find(id);
+  if (it == s_.case_attachments.end()) {
+    return Error::NotFound("case_attachment.not_found", "No case attachment has this id.");
+  }
+  return it->second;
+}
+
+core::Result<std::vector<CaseAttachment>> InMemoryCaseWorkRepository::ListAttachments(const std::string& case_id) {
+  std::vector<CaseAttachment> out;
+  for (const auto& [id, a] : s_.case_attachments) {
+    if (a.case_id == case_id) out.push_back(a);
+  }
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.created_at, a.id) < std::tie(b.created_at, b.id);
+  });
+  return out;
+}
+
 bool InMemoryTaskRepository::Matches(const ports::CaseTaskQuery& query, const Case& c) const {
   if (IsClosedStatus(c.status) || c.owner_agency_id != query.owner_agency_id) return false;
   if (query.scope.everything) return true;

@@ -17,6 +17,9 @@ class InMemoryCaseWorkRepository final : public ports::CaseWorkRepository {
   core::Result<std::vector<CaseServiceDelivery>> ListServices(const std::string& case_id) override;
   core::Status InsertNote(const CaseNote& note) override;
   core::Result<std::vector<CaseNote>> ListNotes(const std::string& case_id) override;
+  core::Status InsertAttachment(const CaseAttachment& attachment) override;
+  core::Result<CaseAttachment> GetAttachment(const std::string& id) override;
+  core::Result<std::vector<CaseAttachment>> ListAttachments(const std::string& case_id) override;
 
  private:
   InMemoryState& s_;

@@ -56,6 +56,7 @@ struct InMemoryState {
   std::map<std::string, Referral> referrals;                   // by id; masked_fields unset
   std::map<std::string, CaseServiceDelivery> case_services;    // by id; due_on and masked_fields unset
   std::map<std::string, CaseNote> case_notes;                  // by id
+  std::map<std::string, CaseAttachment> case_attachments;      // by id
 };
 
 class InMemoryDatabase final : public ports::Database {

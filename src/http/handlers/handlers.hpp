@@ -26,6 +26,7 @@ Response MeTotpConfirm(Request& req, ApiDeps& deps);
 
 // Administration of agencies and users (handlers/agencies/, handlers/users/).
 Response AgenciesList(Request& req, ApiDeps& deps);
+Response AgencyDirectory(Request& req, ApiDeps& deps);
 Response AgenciesCreate(Request& req, ApiDeps& deps);
 Response AgenciesGet(Request& req, ApiDeps& deps);
 Response AgenciesPatch(Request& req, ApiDeps& deps);
@@ -88,6 +89,10 @@ Response CaseServicesPatch(Request& req, ApiDeps& deps);
 Response CaseNotesCreate(Request& req, ApiDeps& deps);
 Response CaseNotesList(Request& req, ApiDeps& deps);
 Response TasksList(Request& req, ApiDeps& deps);
+// Case attachments (handlers/case_attachments/; only registered when ApiDeps::attachments is set). Issue #4.
+Response CaseAttachmentsCreate(Request& req, ApiDeps& deps);
+Response CaseAttachmentsList(Request& req, ApiDeps& deps);
+Response CaseAttachmentsContent(Request& req, ApiDeps& deps);
 
 // Referrals between agencies, issue #4 (handlers/referrals/; only registered when ApiDeps::referrals is set).
 Response CaseReferralsCreate(Request& req, ApiDeps& deps);

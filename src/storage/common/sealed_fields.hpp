@@ -7,8 +7,9 @@
 // person's fields), stored replay bodies of idempotent creates (they repeat the created record), and the free-text
 // notes of consents and data-subject requests; a case's narrative (what happened: violence details), the reporter
 // of a case (UU 21/2007 Ps 33 lets a reporter's identity stay confidential), the note of a TPPO determination,
-// the outcome of a service delivered to a case and a case's notes; the message, outcome and the decline and
-// revoke reasons of a referral between agencies.
+// the outcome of a service delivered to a case, a case's notes, the file names and descriptions of its
+// attachments (the bytes are sealed by the blob store, storage/files/file_blob_store.hpp); the message, outcome and
+// the decline and revoke reasons of a referral between agencies.
 // Not sealed, on purpose: names, NIK and passport numbers (searched and kept unique by the database; protected by
 // access control, masking and disk encryption, see docs/security.md), and the audit trail (append-only and hashed;
 // it records field names, never values).
@@ -46,6 +47,8 @@ inline constexpr SealedColumn kSealedColumns[] = {
     {"referrals", "revoke_reason", "id"},
     {"case_services", "outcome", "id"},
     {"case_notes", "text", "id"},
+    {"case_attachments", "file_name", "id"},
+    {"case_attachments", "description", "id"},
 };
 
 // Seals and opens column values with an optional key ring (owned elsewhere; it must outlive the Sealer).

@@ -21,6 +21,10 @@ class SqliteCaseWorkRepository final : public domain::ports::CaseWorkRepository 
   core::Status InsertNote(const domain::CaseNote& note) override;
   core::Result<std::vector<domain::CaseNote>> ListNotes(const std::string& case_id) override;
 
+  core::Status InsertAttachment(const domain::CaseAttachment& attachment) override;
+  core::Result<domain::CaseAttachment> GetAttachment(const std::string& id) override;
+  core::Result<std::vector<domain::CaseAttachment>> ListAttachments(const std::string& case_id) override;
+
  private:
   // A foreign-key failure does not name the table: "case.not_found" when the case is missing, else the person.
   core::Status ExplainMissing(core::Status failed, const std::string& case_id);

@@ -1,5 +1,6 @@
-// Services delivered to a case and its notes in SQLite (migration 0010_case_services.sql). The outcome of a service
-// and the text of a note are sealed (storage/common/sealed_fields.hpp).
+// Services delivered to a case, its notes and the metadata of its attachments in SQLite (migrations
+// 0010_case_services.sql, 0011_case_attachments.sql). The outcome of a service, the text of a note and the file name
+// and description of an attachment are sealed (storage/common/sealed_fields.hpp).
 #include <string>
 #include <utility>
 
@@ -36,6 +37,17 @@ constexpr Query kInsertNote{"case_work.insert_note",
 constexpr Query kListNotes{"case_work.list_notes",
                            "SELECT id, case_id, text, created_at, created_by FROM case_notes WHERE case_id = ?1 "
                            "ORDER BY created_at, id"};
+#define SINERGI_ATTACHMENT_COLUMNS \
+  "id, case_id, file_name, media_type, size_bytes, sha256, description, created_at, created_by"
+constexpr Query kInsertAttachment{"case_work.insert_attachment",
+                                  "INSERT INTO case_attachments (" SINERGI_ATTACHMENT_COLUMNS
+                                  ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"};
+constexpr Query kGetAttachment{"case_work.get_attachment",
+                               "SELECT " SINERGI_ATTACHMENT_COLUMNS " FROM case_attachments WHERE id = ?1"};
+constexpr Query kListAttachments{"case_work.list_attachments", "SELECT " SINERGI_ATTACHMENT_COLUMNS
+                                                               " FROM case_attachments WHERE case_id = ?1 "
+                                                               "ORDER BY created_at, id"};
+#undef SINERGI_ATTACHMENT_COLUMNS
 constexpr Query kCaseExists{"case_work.case_exists", "SELECT 1 FROM cases WHERE id = ?1"};
 
 const ConstraintReasons kServiceWrite =
@@ -45,6 +57,25 @@ const ConstraintReasons kServiceWrite =
 const ConstraintReasons kNoteWrite = ConstraintReasons()
                                          .PrimaryKey({"case_note.exists", "A case note with this id already exists."})
                                          .ForeignKey({"case.not_found", "No case has this id."});
+
+const ConstraintReasons kAttachmentWrite =
+    ConstraintReasons()
+        .PrimaryKey({"case_attachment.exists", "A case attachment with this id already exists."})
+        .ForeignKey({"case.not_found", "No case has this id."});
+
+core::Result<domain::CaseAttachment> ReadAttachment(const Statement& s, const Sealer& sealer) {
+  domain::CaseAttachment a;
+  a.id = s.Text(0);
+  a.case_id = s.Text(1);
+  SINERGI_TRY(a.file_name, sealer.Open(s.Text(2)));
+  a.media_type = s.Text(3);
+  a.size_bytes = s.Int(4);
+  a.sha256 = s.Text(5);
+  SINERGI_TRY(a.description, sealer.Open(s.OptText(6)));
+  a.created_at = s.Time(7);
+  a.created_by = s.Text(8);
+  return a;
+}
 
 core::Error ServiceNotFound() {
   return core::Error::NotFound("case_service.not_found", "No case service has this id.");
@@ -167,6 +198,43 @@ core::Result<std::vector<CaseNote>> SqliteCaseWorkRepository::ListNotes(const st
     n.created_at = stmt->Time(3);
     n.created_by = stmt->Text(4);
     out.push_back(std::move(n));
+  }
+}
+
+core::Status SqliteCaseWorkRepository::InsertAttachment(const domain::CaseAttachment& attachment) {
+  SINERGI_TRY(std::string file_name, sealer_.Seal(attachment.file_name));
+  SINERGI_TRY(auto description, sealer_.Seal(attachment.description));
+  SINERGI_TRY(auto stmt, conn_.Prepare(kInsertAttachment));
+  stmt->BindText(1, attachment.id);
+  stmt->BindText(2, attachment.case_id);
+  stmt->BindText(3, file_name);
+  stmt->BindText(4, attachment.media_type);
+  stmt->BindInt(5, attachment.size_bytes);
+  stmt->BindText(6, attachment.sha256);
+  stmt->BindOptText(7, description);
+  stmt->BindTime(8, attachment.created_at);
+  stmt->BindText(9, attachment.created_by);
+  return stmt->Exec(kAttachmentWrite);
+}
+
+core::Result<domain::CaseAttachment> SqliteCaseWorkRepository::GetAttachment(const std::string& id) {
+  SINERGI_TRY(auto stmt, conn_.Prepare(kGetAttachment));
+  stmt->BindText(1, id);
+  SINERGI_TRY(bool found, stmt->Step());
+  if (!found) return core::Error::NotFound("case_attachment.not_found", "No case attachment has this id.");
+  return ReadAttachment(*stmt, sealer_);
+}
+
+core::Result<std::vector<domain::CaseAttachment>> SqliteCaseWorkRepository::ListAttachments(
+    const std::string& case_id) {
+  SINERGI_TRY(auto stmt, conn_.Prepare(kListAttachments));
+  stmt->BindText(1, case_id);
+  std::vector<domain::CaseAttachment> out;
+  while (true) {
+    SINERGI_TRY(bool row, stmt->Step());
+    if (!row) return out;
+    SINERGI_TRY(auto a, ReadAttachment(*stmt, sealer_));
+    out.push_back(std::move(a));
   }
 }
 

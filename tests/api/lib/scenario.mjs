@@ -4,8 +4,11 @@
 //   as:       who sends it: a user of lib/server.mjs USERS ("admin", "viewer", ...; default the scenario's `as`,
 //             else "caseworker"), whose bearer token is added as Authorization, or null for an anonymous request.
 //             A request that sets its own Authorization or Cookie header is sent as written.
-//   request:  {method, path, headers, body (JSON, sent as application/json), raw_body (text sent as is)}
-//   expect:   {status, json_subset, body_contains: [text],
+//   request:  {method, path, headers, body (JSON, sent as application/json), raw_body (text sent as is),
+//              raw_body_base64 (bytes sent as is, e.g. a file upload; set its Content-Type in headers),
+//              raw_body_repeat: N (the raw body, text or bytes, N times over: large bodies without large files)}
+//             A raw body without a Content-Type header is sent as application/json.
+//   expect:   {status, json_subset, body_contains: [text], body_base64 (the exact response bytes),
 //              headers: {name: value | "$present" | "$absent" | {"$includes": [text...]}}}
 //   save:     {var: "json.a.b[0].c" | "header.etag" | "status"}     -> ${var} in later steps
 //   collect:  {var: path}          appends the value (or values, for "[*]") to the list variable `var`
@@ -120,15 +123,19 @@ export function checkScenarioShape(scenario, file) {
 export async function send(baseUrl, request) {
   const headers = new Headers(request.headers ?? {});
   let body;
-  if (request.raw_body !== undefined) {
-    body = request.raw_body;
+  if (request.raw_body !== undefined || request.raw_body_base64 !== undefined) {
+    body = request.raw_body_base64 !== undefined ? Buffer.from(request.raw_body_base64, 'base64') : request.raw_body;
+    if (request.raw_body_repeat !== undefined) {
+      body = typeof body === 'string' ? body.repeat(request.raw_body_repeat) : Buffer.concat(Array(request.raw_body_repeat).fill(body));
+    }
     if (!headers.has('content-type')) headers.set('content-type', 'application/json');
   } else if (request.body !== undefined) {
     body = JSON.stringify(request.body);
     if (!headers.has('content-type')) headers.set('content-type', 'application/json');
   }
   const res = await fetch(baseUrl + request.path, { method: request.method, headers, body });
-  const text = await res.text();
+  const bytes = Buffer.from(await res.arrayBuffer());
+  const text = new TextDecoder().decode(bytes);  // as res.text() would (a BOM dropped, bad UTF-8 replaced)
   let json;
   const type = res.headers.get('content-type') ?? '';
   if (/json/.test(type) && text.length > 0) {
@@ -138,7 +145,7 @@ export async function send(baseUrl, request) {
       json = undefined;
     }
   }
-  return { status: res.status, headers: res.headers, body: text, json };
+  return { status: res.status, headers: res.headers, body: text, bytes, json };
 }
 
 function describe(step, request, response) {
@@ -195,6 +202,9 @@ async function runOnce(ctx, step, vars, pathOverride, defaultAs) {
   }
   for (const text of expect.body_contains ?? []) {
     assert.ok(response.body.includes(text), `body should contain '${text}': ${where}`);
+  }
+  if (expect.body_base64 !== undefined) {
+    assert.equal(response.bytes.toString('base64'), expect.body_base64, `body bytes differ: ${where}`);
   }
   for (const [name, spec] of Object.entries(step.save ?? {})) {
     const value = extract(response, spec);

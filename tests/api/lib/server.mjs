@@ -103,7 +103,9 @@ export async function startServer() {
     throw e;
   }
   const args = ['serve', '--listen', '127.0.0.1:0', ...common, '--port-file', portFile];
-  const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  // Attachment contents go to the throwaway directory too; a small upload limit lets scenarios test it cheaply.
+  const env = { ...process.env, SINERGI_ATTACHMENTS_DIR: path.join(dir, 'attachments'), SINERGI_ATTACHMENTS_MAX_BYTES: '65536' };
+  const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
   let log = '';
   let sanitizerReports = '';
   const keep = (chunk) => {

@@ -1,6 +1,7 @@
 // Fixtures for the access and data-protection browser tests: API calls made from inside a signed-in page (its
 // session cookie and CSRF token), so records are created by that user exactly as the web UI would create them.
 import assert from 'node:assert/strict';
+import { assertText } from './server.mjs';
 
 /** `fetch('/api/v1' + path)` in the page; returns { status, json }. */
 export function apiCall(page, method, path, body) {
@@ -42,7 +43,5 @@ export const pageText = (page) => page.locator('body').innerText();
 
 /** Like assertText, ignoring case (badges are shown in capitals). */
 export async function assertTextIgnoreCase(locator, expected) {
-  await locator.waitFor();
-  const text = await locator.innerText();
-  assert.ok(text.toLowerCase().includes(expected.toLowerCase()), `expected "${expected}" in "${text}"`);
+  await assertText(locator, expected, { ignoreCase: true });
 }

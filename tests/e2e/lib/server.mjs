@@ -89,7 +89,8 @@ export async function startServer({ users = Object.values(USERS), agencies = [] 
     bin,
     ['serve', '--listen', '127.0.0.1:0', ...db, ...ref, '--data-key-file', keyFile, '--web-root', webRoot,
       '--port-file', portFile],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    // Attachments go to the throwaway directory, not data/attachments under the working directory.
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, SINERGI_ATTACHMENTS_DIR: join(tmp, 'attachments') } },
   );
   server.stdout.on('data', (d) => (log += d));
   server.stderr.on('data', (d) => (log += d));
@@ -168,8 +169,19 @@ export async function signIn(page, base, user) {
   await page.getByTestId('user-menu').waitFor();
 }
 
-export async function assertText(locator, expected) {
+/**
+ * Asserts that the element's text contains `expected`, waiting up to `timeoutMs` for it: labels from code lists
+ * and names from lookups render after their fetch, so the first text seen may still show a code (as Playwright's
+ * toContainText retries). Fails with the last text seen.
+ */
+export async function assertText(locator, expected, { ignoreCase = false, timeoutMs = 10_000 } = {}) {
   await locator.waitFor();
-  const text = await locator.innerText();
-  assert.ok(text.includes(expected), `expected "${expected}" in "${text}"`);
+  const norm = (s) => (ignoreCase ? s.toLowerCase() : s);
+  const deadline = Date.now() + timeoutMs;
+  let text = await locator.innerText();
+  while (!norm(text).includes(norm(expected)) && Date.now() < deadline) {
+    await sleep(100);
+    text = await locator.innerText();
+  }
+  assert.ok(norm(text).includes(norm(expected)), `expected "${expected}" in "${text}"`);
 }

@@ -1,5 +1,5 @@
 import { api } from './client';
-import type { Codelist, CountryList, NikInfo, Region, RegionPage } from './types';
+import type { AgencyDirectoryEntry, AgencyDirectoryList, Codelist, CountryList, NikInfo, Region, RegionPage } from './types';
 
 // Reference data changes rarely: cache each answer for the lifetime of the page.
 const cache = new Map<string, Promise<unknown>>();
@@ -29,6 +29,9 @@ export const referenceApi = {
   codelist: (name: string) =>
     cached(`codelist:${name}`, async () => (await api.get<Codelist>(`/reference/codelists/${name}`)).data),
   countries: () => cached('countries', async () => (await api.get<CountryList>('/reference/countries')).data.items),
+  /** The enabled agencies, by name: readable by every signed-in user. */
+  agencyDirectory: (): Promise<AgencyDirectoryEntry[]> =>
+    cached('agency-directory', async () => (await api.get<AgencyDirectoryList>('/directory/agencies')).data.items),
   regions: (parent?: string) => cached(`regions:${parent ?? ''}`, () => allRegions(parent)),
   region: (code: string) =>
     cached(`region:${code}`, async () => (await api.get<Region>(`/reference/regions/${encodeURIComponent(code)}`)).data),

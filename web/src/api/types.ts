@@ -77,6 +77,9 @@ export type TotpConfirmInput = S['TotpConfirmInput'];
 export type AgencyInput = S['AgencyInput'];
 export type AgencyPatch = S['AgencyPatch'];
 export type Agency = S['Agency'];
+export type AgencyDirectoryList = S['AgencyDirectory'];
+/** An enabled agency as every signed-in user sees it (GET /directory/agencies). */
+export type AgencyDirectoryEntry = AgencyDirectoryList['items'][number];
 export type AgencyPage = S['AgencyPage'];
 export type UserInput = S['UserInput'];
 export type UserPatch = S['UserPatch'];

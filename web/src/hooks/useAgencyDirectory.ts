@@ -1,30 +1,25 @@
 import { useMemo } from 'react';
-import { agenciesApi } from '../api/admin';
-import type { Agency } from '../api/types';
+import { referenceApi } from '../api/reference';
+import type { AgencyDirectoryEntry } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
-import { canAdminister } from '../lib/access';
 import { useAsync } from './useAsync';
 
 export interface AgencyDirectory {
-  /** Every agency, when the user may list them (GET /agencies is for administrators); otherwise empty. */
-  agencies: Agency[];
-  /** Whether `agencies` is the full list (a select can be offered) or the user must give an agency id. */
+  /** The enabled agencies by name (GET /directory/agencies, readable by every signed-in user); empty until loaded. */
+  agencies: AgencyDirectoryEntry[];
+  /** Whether `agencies` has loaded (a select can be offered); if the directory cannot be read, an agency id is typed. */
   listed: boolean;
   loading: boolean;
-  /** A name for an agency id: from the list, the user's own agency, else null. */
+  /** A name for an agency id: from the directory, the user's own agency, else null (e.g. a disabled agency). */
   nameOf: (id: string | null | undefined) => string | null;
 }
 
-const NONE: Agency[] = [];
+const NONE: AgencyDirectoryEntry[] = [];
 
-/**
- * What the user can know about agencies. The contract has no agency lookup for case workers (GET /agencies is
- * administrators only), so for them only their own agency has a name and others are shown by id.
- */
+/** What the user can know about agencies: the directory, which holds no personal data. */
 export function useAgencyDirectory(): AgencyDirectory {
   const { me } = useAuth();
-  const admin = canAdminister(me);
-  const { data, loading } = useAsync(() => (admin ? agenciesApi.all() : Promise.resolve(null)), [admin]);
+  const { data, loading } = useAsync(() => referenceApi.agencyDirectory(), []);
   const agencies = data ?? NONE;
   return useMemo(() => {
     const byId = new Map(agencies.map((a) => [a.id, a.name]));

@@ -6,6 +6,7 @@ import { ApiError, etagOf } from '../api/client';
 import { useAuth } from '../auth/AuthContext';
 import { CaseStatusBadge, UrgencyBadge } from '../components/case/CaseBadges';
 import { CaseDetailsCard } from '../components/case/CaseDetailsCard';
+import { AttachmentsSection } from '../components/case/AttachmentsSection';
 import { NotesSection } from '../components/case/NotesSection';
 import { PartiesSection } from '../components/case/PartiesSection';
 import { ScreeningsSection } from '../components/case/ScreeningsSection';
@@ -127,6 +128,7 @@ export function CasePage() {
       <ServicesSection detail={detail} writable={writable} rev={rev} />
       <ReferralsSection detail={detail} writable={writable} rev={rev} />
       <NotesSection caseId={c.id} writable={writable} />
+      <AttachmentsSection caseId={c.id} writable={writable} />
       <WorkflowSection detail={detail} etag={etag} writable={canWriteCases(me) && !shared} onChanged={changed} />
     </Stack>
   );

@@ -177,6 +177,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/directory/agencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The directory of agencies, for every signed-in user.
+         * @description The agencies that are not disabled, ordered by name: for choosing the receiving agency of a referral and
+         *     naming the agencies met in cases and referrals. Agencies hold no personal data; the read is not audited.
+         */
+        get: operations["agencyDirectory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/agencies": {
         parameters: {
             query?: never;
@@ -788,6 +809,46 @@ export interface paths {
         put?: never;
         /** @description Appends a note to the case record (at most 5000 characters, sealed at rest). Notes are never edited or deleted: a correction is a new note. Only those who may see the case's sensitive fields write (and read) notes: 403 otherwise. 409 case.closed. */
         post: operations["createCaseNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** @description The attachments of the case (metadata only), oldest first. 403 unless you may see the case's sensitive fields. Audited as a read of the case. */
+        get: operations["listCaseAttachments"];
+        put?: never;
+        /** @description Attaches a document or photo to the case. The body is the raw file (not JSON, not multipart), sent with its media type as Content-Type: application/pdf, image/jpeg, image/png, image/webp, text/plain (UTF-8), or the DOCX, XLSX, ODT and ODS office types. The type is checked on the content's first bytes and must agree with the declared one; HTML, SVG, XML and scripts are refused whatever they are declared as (422 validation_failed, field content: type_not_allowed, type_mismatch, too_large over attachments.max_bytes, default 10 MiB; required when empty). The file name goes in X-File-Name, percent-encoded UTF-8 (path separators and control characters are removed, at most 200 characters); an optional X-Description (at most 500 characters) likewise. The bytes are stored sealed outside the database under their SHA-256; the file name and description are sealed too. Attachments are never edited or deleted. Only those who may see the case's sensitive fields attach (and list, and download): 403 otherwise, case.referral_read_only for an agency that sees the case through a referral. 409 case.closed. Idempotency-Key replays match on the body. */
+        post: operations["createCaseAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/attachments/{attachment_id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                attachment_id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The bytes of the attachment, with its stored media type, always as a download: Content-Disposition attachment (never inline), X-Content-Type-Options nosniff, Content-Security-Policy "sandbox; default-src 'none'", Cache-Control no-store. The bytes are checked against their SHA-256 before they are sent (a tampered file is a 500). 403 unless you may see the case's sensitive fields; 404 case_attachment.not_found. Audited as an export of the case naming the attachment. */
+        get: operations["getCaseAttachmentContent"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2086,6 +2147,23 @@ export interface components {
         CaseNoteList: {
             items: components["schemas"]["CaseNote"][];
         };
+        CaseAttachment: {
+            id: string;
+            case_id: string;
+            /** @description Sanitised: no path separators or control characters. */
+            file_name: string;
+            /** @enum {string} */
+            media_type: "application/pdf" | "image/jpeg" | "image/png" | "image/webp" | "text/plain" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/vnd.oasis.opendocument.text" | "application/vnd.oasis.opendocument.spreadsheet";
+            size_bytes: number;
+            /** @description The SHA-256 of the content (its address). */
+            sha256: string;
+            description: string | null;
+            created_at: components["schemas"]["Timestamp"];
+            created_by: string;
+        };
+        CaseAttachmentList: {
+            items: components["schemas"]["CaseAttachment"][];
+        };
         Task: {
             /** @enum {string} */
             kind: "POLICE_REPORT_24H" | "FIRST_AID_7D" | "SUBJECT_REQUEST_72H" | "REINTEGRATION_MONITORING" | "REFERRAL_PENDING";
@@ -2266,6 +2344,16 @@ export interface components {
             disabled: boolean;
             created_at: components["schemas"]["Timestamp"];
             updated_at: components["schemas"]["Timestamp"];
+        };
+        AgencyDirectory: {
+            items: {
+                id: string;
+                code: string;
+                name: string;
+                type: string;
+                region_code: components["schemas"]["NullableString"];
+                country: components["schemas"]["NullableString"];
+            }[];
         };
         AgencyPage: {
             items: components["schemas"]["Agency"][];
@@ -2745,6 +2833,28 @@ export interface operations {
             409: components["responses"]["Problem"];
             415: components["responses"]["Problem"];
             422: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    agencyDirectory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The enabled agencies. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyDirectory"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
             default: components["responses"]["Problem"];
         };
     };
@@ -4329,6 +4439,121 @@ export interface operations {
             409: components["responses"]["Problem"];
             415: components["responses"]["Problem"];
             422: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listCaseAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attachments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseAttachmentList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    createCaseAttachment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 1-200 visible ASCII characters. A retry with the same key and body replays the first response. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The file name, percent-encoded UTF-8 (e.g. "visum%20RS.pdf"). */
+                "X-File-Name": string;
+                /** @description What the file is, percent-encoded UTF-8. */
+                "X-Description"?: string;
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "image/jpeg": string;
+                "image/png": string;
+                "image/webp": string;
+                "text/plain": string;
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "application/vnd.oasis.opendocument.text": string;
+                "application/vnd.oasis.opendocument.spreadsheet": string;
+            };
+        };
+        responses: {
+            /** @description Attached. */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseAttachment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+            413: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getCaseAttachmentContent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                attachment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    /** @description attachment; filename="<ASCII fallback>"; filename*=UTF-8''<percent-encoded name> */
+                    "Content-Disposition"?: string;
+                    "X-Content-Type-Options"?: "nosniff";
+                    "Content-Security-Policy"?: string;
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                    "text/plain": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.oasis.opendocument.text": string;
+                    "application/vnd.oasis.opendocument.spreadsheet": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
             default: components["responses"]["Problem"];
         };
     };

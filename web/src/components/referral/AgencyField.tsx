@@ -17,7 +17,7 @@ export function AgencyField({ directory, ownAgencyId, value, onChange, error, te
   const { t } = useI18n();
   if (directory.listed) {
     const options = directory.agencies
-      .filter((a) => a.id !== ownAgencyId && !a.disabled)
+      .filter((a) => a.id !== ownAgencyId)
       .map((a) => ({ value: a.id, label: `${a.name} (${a.code} · ${a.type})` }));
     return (
       <NativeSelect

@@ -1,0 +1,33 @@
+// GET /api/v1/directory/agencies -> {items: [{id, code, name, type, region_code, country}]}: the enabled agencies,
+// by name, for every signed-in user (choosing the receiver of a referral, naming agencies in cases and referrals).
+#include "http/handlers/common.hpp"
+#include "http/handlers/handlers.hpp"
+#include "http/json_write.hpp"
+
+namespace sinergi::http {
+namespace {
+
+boost::json::object EntryToJson(const domain::Agency& a) {
+  boost::json::object o;
+  o["id"] = a.id;
+  o["code"] = a.code;
+  o["name"] = a.name;
+  o["type"] = a.type;
+  o["region_code"] = a.region_code ? boost::json::value(*a.region_code) : boost::json::value(nullptr);
+  o["country"] = a.country ? boost::json::value(*a.country) : boost::json::value(nullptr);
+  return o;
+}
+
+}  // namespace
+
+Response AgencyDirectory(Request& req, ApiDeps& deps) {
+  core::Result<std::vector<domain::Agency>> agencies = deps.identity.AgencyDirectory(req.actor);
+  if (!agencies) return ErrorResponse(agencies.error(), req);
+  boost::json::array items;
+  for (const domain::Agency& a : *agencies) items.push_back(EntryToJson(a));
+  boost::json::object body;
+  body["items"] = std::move(items);
+  return JsonResponse(200, std::move(body));
+}
+
+}  // namespace sinergi::http
