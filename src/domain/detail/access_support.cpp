@@ -9,24 +9,26 @@
 
 namespace sinergi::domain::detail {
 
+core::Result<std::string> AgencyRegions::Of(const std::string& agency_id) {
+  auto cached = regions_.find(agency_id);
+  if (cached != regions_.end()) return cached->second;
+  core::Result<Agency> agency = uow_.identity().GetAgency(agency_id);
+  std::string region;
+  if (agency) {
+    region = agency->region_code.value_or("");
+  } else if (agency.error().code() != core::ErrorCode::kNotFound) {
+    return agency.error();
+  }
+  return regions_.emplace(agency_id, std::move(region)).first->second;
+}
+
 core::Result<RecordScope> RecordGate::ScopeOf(const Person& person) {
   RecordScope scope;
   scope.owner_agency_id = person.owner_agency_id.value_or("");
   scope.created_by = person.created_by;
   scope.address_region_code = person.data.address_region_code.value_or("");
   if (!scope.owner_agency_id.empty()) {
-    auto cached = agency_regions_.find(scope.owner_agency_id);
-    if (cached == agency_regions_.end()) {
-      core::Result<Agency> agency = uow_.identity().GetAgency(scope.owner_agency_id);
-      std::string region;
-      if (agency) {
-        region = agency->region_code.value_or("");
-      } else if (agency.error().code() != core::ErrorCode::kNotFound) {
-        return agency.error();
-      }
-      cached = agency_regions_.emplace(scope.owner_agency_id, std::move(region)).first;
-    }
-    scope.owner_agency_region = cached->second;
+    SINERGI_TRY(scope.owner_agency_region, agency_regions_.Of(scope.owner_agency_id));
   }
   SINERGI_TRY_STATUS(LoadGrants());
   scope.has_active_grant = granted_->contains(person.id);

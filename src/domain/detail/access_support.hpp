@@ -18,6 +18,19 @@
 
 namespace sinergi::domain::detail {
 
+// The region of owning agencies, loaded once per agency within one unit of work: both gates (persons here, cases
+// in case_access.hpp) judge a record's region scope by its owning agency's region. Not thread-safe.
+class AgencyRegions {
+ public:
+  explicit AgencyRegions(ports::UnitOfWork& uow) : uow_(uow) {}
+  // The agency's dotted region code; "" when it has none or no longer exists. Other storage errors pass through.
+  core::Result<std::string> Of(const std::string& agency_id);
+
+ private:
+  ports::UnitOfWork& uow_;
+  std::map<std::string, std::string> regions_;  // agency id -> region code ("" if none)
+};
+
 // Works inside one unit of work (read or write) and caches what it loads: the actor's active grants (once) and
 // the region of every owning agency met. Not thread-safe; lives for one service call.
 class RecordGate {
@@ -45,8 +58,8 @@ class RecordGate {
   ports::UnitOfWork& uow_;
   const Actor& actor_;
   core::Timestamp now_;
-  std::optional<std::set<std::string>> granted_;       // person ids with an active grant
-  std::map<std::string, std::string> agency_regions_;  // agency id -> region code ("" if none)
+  std::optional<std::set<std::string>> granted_;  // person ids with an active grant
+  AgencyRegions agency_regions_{uow_};
 };
 
 // Reads a live person (or also a deleted one) in its own read unit (closed when this returns), admitted and masked

@@ -13,18 +13,7 @@ core::Result<RecordScope> CaseGate::ScopeOf(const Case& c) {
   scope.created_by = c.created_by;
   scope.address_region_code = c.data.occurrence_region_code.value_or("");
   if (!scope.owner_agency_id.empty()) {
-    auto cached = agency_regions_.find(scope.owner_agency_id);
-    if (cached == agency_regions_.end()) {
-      core::Result<Agency> agency = uow_.identity().GetAgency(scope.owner_agency_id);
-      std::string region;
-      if (agency) {
-        region = agency->region_code.value_or("");
-      } else if (agency.error().code() != core::ErrorCode::kNotFound) {
-        return agency.error();
-      }
-      cached = agency_regions_.emplace(scope.owner_agency_id, std::move(region)).first;
-    }
-    scope.owner_agency_region = cached->second;
+    SINERGI_TRY(scope.owner_agency_region, agency_regions_.Of(scope.owner_agency_id));
   }
   SINERGI_TRY_STATUS(LoadShared());
   scope.has_active_grant = shared_cases_->contains(c.id);

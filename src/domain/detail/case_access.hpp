@@ -12,7 +12,6 @@
 //                         ListScope::granted_person_ids holds those case ids.
 // A case is always "protected": its sensitive fields (kSensitiveCaseFields) need CanSeeSensitive(actor, scope,
 // true); lists mask them for everyone.
-#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -21,6 +20,7 @@
 #include "core/result.hpp"
 #include "domain/actor.hpp"
 #include "domain/case.hpp"
+#include "domain/detail/access_support.hpp"
 #include "domain/list_scope.hpp"
 #include "domain/policy.hpp"
 #include "domain/ports/database.hpp"
@@ -58,7 +58,7 @@ class CaseGate {
 
   ports::UnitOfWork& uow_;
   const Actor& actor_;
-  std::map<std::string, std::string> agency_regions_;  // agency id -> region code ("" if none)
+  AgencyRegions agency_regions_{uow_};
   std::optional<std::set<std::string>> shared_cases_;  // case ids shared with the actor's agency, loaded once
 };
 
