@@ -13,6 +13,7 @@ import {
   type CodeField,
   type ScreeningFormValues,
 } from '../../lib/screening';
+import { ElementChecklists } from '../screening/ElementChecklists';
 import { GeneralErrorAlert } from '../common/GeneralErrorAlert';
 import { CodeChecklist } from '../screening/CodeChecklist';
 import { ScreeningResultPanel } from '../screening/ScreeningResultPanel';
@@ -83,31 +84,7 @@ export function CaseScreeningModal({ caseId, personId, personName, onClose, onSc
           data-testid="case-screening-form"
         >
           <Stack>
-            <CodeChecklist
-              codelist="tppo_act"
-              label={t('screening.acts')}
-              value={v.acts}
-              onChange={setCodes('acts')}
-              error={errorOf('acts')}
-              testId="screening-acts"
-            />
-            <CodeChecklist
-              codelist="tppo_means"
-              label={t('screening.means')}
-              description={t('screening.means_help')}
-              value={v.means}
-              onChange={setCodes('means')}
-              error={errorOf('means')}
-              testId="screening-means"
-            />
-            <CodeChecklist
-              codelist="eksploitasi_type"
-              label={t('screening.purposes')}
-              value={v.purposes}
-              onChange={setCodes('purposes')}
-              error={errorOf('purposes')}
-              testId="screening-purposes"
-            />
+            <ElementChecklists value={v} setCodes={setCodes} fieldError={errorOf} />
             <TextInput
               label={t('screening.victim_age')}
               description={isChildAge(v.victim_age) ? t('screening.victim_age_child') : t('case.screen_age_help')}

@@ -1,4 +1,5 @@
 import { Button, Checkbox, Group, Stack, TextInput } from '@mantine/core';
+import { ElementChecklists } from './ElementChecklists';
 import { useI18n } from '../../i18n/i18n';
 import { isChildAge, type CodeField, type ScreeningFormValues } from '../../lib/screening';
 import { CodeChecklist } from './CodeChecklist';
@@ -28,31 +29,7 @@ export function ScreeningForm({ value: v, onChange, onSubmit, onReset, busy, fie
       data-testid="screening-form"
     >
       <Stack>
-        <CodeChecklist
-          codelist="tppo_act"
-          label={t('screening.acts')}
-          value={v.acts}
-          onChange={setCodes('acts')}
-          error={fieldError('acts')}
-          testId="screening-acts"
-        />
-        <CodeChecklist
-          codelist="tppo_means"
-          label={t('screening.means')}
-          description={t('screening.means_help')}
-          value={v.means}
-          onChange={setCodes('means')}
-          error={fieldError('means')}
-          testId="screening-means"
-        />
-        <CodeChecklist
-          codelist="eksploitasi_type"
-          label={t('screening.purposes')}
-          value={v.purposes}
-          onChange={setCodes('purposes')}
-          error={fieldError('purposes')}
-          testId="screening-purposes"
-        />
+        <ElementChecklists value={v} setCodes={setCodes} fieldError={fieldError} />
         <TextInput
           label={t('screening.victim_age')}
           description={child ? t('screening.victim_age_child') : t('screening.victim_age_help')}
