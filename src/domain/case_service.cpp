@@ -163,6 +163,21 @@ Result<Case> CaseService::CreateCase(const Actor& actor, CaseData data) {
   return c;
 }
 
+Result<Case> CaseService::PatchCase(const Actor& actor, const std::string& id, const CaseDataPatch& apply,
+                                    std::int64_t expected_version) {
+  SINERGI_TRY_STATUS(Authorize(actor, Permission::kCaseWrite));
+  Case base;
+  {
+    SINERGI_TRY(auto uow, db_.Begin(TxMode::kRead));
+    SINERGI_TRY(base, detail::GetVisibleCase(*uow, actor, id, /*for_write=*/true));
+    detail::CaseGate gate(*uow, actor);
+    SINERGI_TRY(bool sensitive, gate.SeesSensitive(base));
+    if (!sensitive) detail::MaskSensitiveCaseFields(base);
+  }
+  SINERGI_TRY(CaseData data, apply(base.data));
+  return UpdateCase(actor, id, std::move(data), expected_version);
+}
+
 Result<Case> CaseService::UpdateCase(const Actor& actor, const std::string& id, CaseData data,
                                      std::int64_t expected_version) {
   SINERGI_TRY_STATUS(Authorize(actor, Permission::kCaseWrite));

@@ -2,6 +2,7 @@
 // Use cases of cases (issue #4): intake, classification, persons in roles, TPPO screening per victim with the
 // officer's determination, and the workflow (domain/case_workflow.hpp). Thread-safe; each call is one unit of work.
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -48,6 +49,13 @@ class CaseService {
   // read-only until reopened); kPreconditionFailed "version_mismatch"; kInvalid as CreateCase.
   core::Result<Case> UpdateCase(const Actor& actor, const std::string& id, CaseData data,
                                 std::int64_t expected_version);
+  // A merge patch (PATCH /cases/{id}): `apply` gets the client fields as the actor sees them (sensitive ones masked
+  // when the actor may not see them) and returns the new fields, which go to UpdateCase. Reading the base is part
+  // of the write, not a read of its own: only the update is audited (a refused update: nothing left the server).
+  // Errors: those of `apply`, then as UpdateCase.
+  using CaseDataPatch = std::function<core::Result<CaseData>(const CaseData& visible)>;
+  core::Result<Case> PatchCase(const Actor& actor, const std::string& id, const CaseDataPatch& apply,
+                               std::int64_t expected_version);
   // filter.scope is set here from the policy (ListScopeFor); every listed case is checked again (a disagreement
   // is a SINERGI_BUG and the case is left out).
   core::Result<ports::Page<Case>> ListCases(const Actor& actor, ports::CaseFilter filter,

@@ -248,6 +248,49 @@ TEST_F(CaseServiceTest, UpdateWritesTheDifferenceAndBumpsTheVersion) {
   EXPECT_EQ(Audit().back().detail, "no changes");
 }
 
+TEST_F(CaseServiceTest, PatchReadsItsBaseInsideTheUpdateAndAuditsOnlyTheUpdate) {
+  Case c = CreateCase(worker_a_);
+  const std::size_t before = Audit().size();
+  CaseData seen;
+  auto patched = svc_.PatchCase(
+      worker_a_, c.id,
+      [&seen](const CaseData& visible) -> core::Result<CaseData> {
+        seen = visible;
+        CaseData next = visible;
+        next.urgency = "DARURAT";
+        return next;
+      },
+      c.version);
+  ASSERT_TRUE(patched.ok()) << patched.error().message();
+  EXPECT_EQ(seen, c.data);  // the base as the case worker sees it, summary included
+  EXPECT_EQ(patched->version, 2);
+  EXPECT_EQ(patched->data.urgency, "DARURAT");
+  std::vector<AuditEntry> audit = Audit();
+  ASSERT_EQ(audit.size(), before + 1);  // no "read" of the case and its persons for the merge base
+  EXPECT_EQ(audit.back().action, "update");
+  EXPECT_THAT(audit.back().fields, ElementsAre("urgency"));
+
+  // A patch that does not read is refused as it is, and nothing is written or audited.
+  auto refused = svc_.PatchCase(
+      worker_a_, c.id,
+      [](const CaseData&) -> core::Result<CaseData> { return core::Error::Invalid("validation_failed", "bad"); }, 2);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().reason(), "validation_failed");
+  EXPECT_EQ(Audit().size(), before + 1);
+  // Out of scope is not found, before the patch is applied.
+  bool applied = false;
+  auto hidden = svc_.PatchCase(
+      worker_b_, c.id,
+      [&applied](const CaseData& visible) -> core::Result<CaseData> {
+        applied = true;
+        return visible;
+      },
+      2);
+  ASSERT_FALSE(hidden.ok());
+  EXPECT_EQ(hidden.error().reason(), "case.not_found");
+  EXPECT_FALSE(applied);
+}
+
 TEST_F(CaseServiceTest, UpdateValidatesLikeCreate) {
   Case c = CreateCase(worker_a_);
   CaseData d = c.data;

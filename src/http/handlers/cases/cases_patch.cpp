@@ -1,7 +1,8 @@
 // PATCH /api/v1/cases/{id} (If-Match; JSON merge patch of the writable fields) -> 200 case with ETag.
 // As for persons and journeys: the patch is applied to the stored writable fields (as the actor sees them) and
 // the result is read strictly, like a create body; lists are replaced as a whole. Sensitive fields the actor
-// reads masked come back empty; the case service keeps their stored values.
+// reads masked come back empty; the case service keeps their stored values. The base is read inside the update
+// (CaseService::PatchCase), so a PATCH is audited as one update, not as a read of the whole case and its persons.
 #include "http/dto_read.hpp"
 #include "http/etag.hpp"
 #include "http/handlers/common.hpp"
@@ -16,16 +17,15 @@ Response CasesPatch(Request& req, ApiDeps& deps) {
   core::Result<boost::json::object> patch = ReadJsonBody(req);
   if (!patch) return ErrorResponse(patch.error(), req);
   const std::string& id = req.Param("id");
-  core::Result<domain::CaseService::CaseDetail> current = deps.cases->GetCase(req.actor, id);
-  if (!current) return ErrorResponse(current.error(), req);
-
-  boost::json::value merged = CaseDataToJson(current->case_record.data);
-  ApplyMergePatch(merged, *patch);
-  JsonReader reader(merged.get_object());
-  domain::CaseData data = ReadCaseData(reader);
-  if (core::Status read = reader.Finish(); !read) return ErrorResponse(read.error(), req);
-
-  core::Result<domain::Case> updated = deps.cases->UpdateCase(req.actor, id, std::move(data), *version);
+  auto apply = [&patch](const domain::CaseData& visible) -> core::Result<domain::CaseData> {
+    boost::json::value merged = CaseDataToJson(visible);
+    ApplyMergePatch(merged, *patch);
+    JsonReader reader(merged.get_object());
+    domain::CaseData data = ReadCaseData(reader);
+    if (core::Status read = reader.Finish(); !read) return read.error();
+    return data;
+  };
+  core::Result<domain::Case> updated = deps.cases->PatchCase(req.actor, id, apply, *version);
   if (!updated) return ErrorResponse(updated.error(), req);
   return ResourceResponse(200, CaseToJson(*updated), updated->version);
 }
