@@ -32,6 +32,8 @@ npm-deps: system-deps
 	    (cd $$d && npm install --no-audit --no-fund --loglevel=error) && touch $$d/node_modules/.sinergi-stamp || exit 1; \
 	  fi; \
 	done
+	@# The public holidays (working days) are written by reference/'s postinstall; make them again if they went missing.
+	@[ -f reference/node_modules/.sinergi/public-holidays-id.json ] || (cd reference && node public-holidays.mjs)
 
 deps: system-deps npm-deps
 

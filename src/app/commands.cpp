@@ -9,6 +9,7 @@
 #include "app/application.hpp"
 #include "app/database_factory.hpp"
 #include "app/demo_data.hpp"
+#include "app/demo_directory.hpp"
 #include "app/demo_identity.hpp"
 #include "app/logging.hpp"
 #include "app/periodic_job.hpp"
@@ -44,13 +45,14 @@ int RunServe(const cli::ServeCommand& cmd) {
     auto accounts = LoadDemoIdentity(*rt.identity, *rt.db);
     if (!accounts) return Fail(accounts.error());
     demo_accounts = *accounts;
-    auto demo = LoadDemoData(*rt.registry, *rt.journeys, *rt.cases, rt.case_work.get());
+    auto demo = LoadDemo(rt);
     if (demo) {
       spdlog::info("demo data loaded: {} persons, {} journeys, {} cases with {} victims", demo->persons, demo->journeys,
                    demo->cases, demo->victims);
     } else if (demo.error().reason() != "demo.not_empty") {
       return Fail(demo.error());
     }
+    if (auto directory = LoadDemoDirectory(*rt.directory, *rt.db); !directory) return Fail(directory.error());
   }
 
   http::Metrics metrics;
@@ -60,9 +62,11 @@ int RunServe(const cli::ServeCommand& cmd) {
   deps.pdp = rt.pdp.get();
   deps.cases = rt.cases.get();
   deps.referrals = rt.referrals.get();
+  deps.directory = rt.directory.get();
   deps.case_work = rt.case_work.get();
   deps.attachments = rt.attachments.get();
   deps.tasks = rt.tasks.get();
+  deps.coordination = rt.coordination.get();
   http::RegisterApiRoutes(router, deps);
   http::ServerOptions options;
   options.host = rt.config.listen_host;
@@ -84,7 +88,10 @@ int RunServe(const cli::ServeCommand& cmd) {
   fmt::print("Sinergi {} is running at http://{}:{}/\n", kVersion, host, *port);
   fmt::print("  database: {}\n", rt.config.database_url);
   if (demo_accounts) {
-    fmt::print("  demo sign-in: admin / {0} (administrator), petugas / {0} (case worker)\n", kDemoPassword);
+    fmt::print(
+        "  demo sign-in (password {}): admin (administrator), petugas and supervisor (BP3MI Jawa Tengah),\n"
+        "  petugas.kalbar (BP3MI Kalimantan Barat), petugas.ppa (DP3A Kota Semarang)\n",
+        kDemoPassword);
   }
   std::fflush(stdout);
   if (cmd.port_file) {
@@ -124,8 +131,11 @@ int RunMigrate(const cli::MigrateCommand& cmd) {
 int RunDemoData(const cli::DemoDataCommand& cmd) {
   auto booted = Boot(cmd.common, nullptr);
   if (!booted) return Fail(booted.error());
-  auto demo = LoadDemoData(*(*booted)->registry, *(*booted)->journeys, *(*booted)->cases, (*booted)->case_work.get());
+  auto demo = LoadDemo(**booted);
   if (!demo) return Fail(demo.error());
+  if (auto directory = LoadDemoDirectory(*(*booted)->directory, *(*booted)->db); !directory) {
+    return Fail(directory.error());
+  }
   fmt::print("demo data loaded: {} persons, {} journeys, {} cases with {} victims\n", demo->persons, demo->journeys,
              demo->cases, demo->victims);
   return 0;

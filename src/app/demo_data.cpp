@@ -1,6 +1,7 @@
 #include "app/demo_data.hpp"
 
 #include "app/demo_cases.hpp"
+#include "app/demo_coordination.hpp"
 #include "domain/codelists.hpp"
 
 namespace sinergi::app {
@@ -83,16 +84,22 @@ TransitionRequest Step(JourneyStatus to, Date on, const char* reason = nullptr) 
   return t;
 }
 
-}  // namespace
-
-core::Result<DemoSummary> LoadDemoData(domain::RegistryService& registry, domain::JourneyService& journeys,
-                                       domain::CaseService& cases, domain::CaseWorkService* case_work) {
+core::Status RequireEmptyRegistry(domain::RegistryService& registry) {
   SINERGI_TRY(auto existing, registry.ListPersons(kDemoActor, {}, {1, std::nullopt}));
   if (!existing.items.empty()) {
     return core::Error::Conflict("demo.not_empty",
                                  "The registry already holds persons; demo data is only loaded "
                                  "into an empty database.");
   }
+  return core::Ok();
+}
+
+}  // namespace
+
+core::Result<DemoSummary> LoadDemoData(domain::JourneyService& journeys, const DemoCaseServices& services,
+                                       const DemoAgencies& agencies) {
+  domain::RegistryService& registry = services.registry;
+  SINERGI_TRY_STATUS(RequireEmptyRegistry(registry));
   const std::vector<DemoPerson> people = {
       {"Siti Nur Haliza",
        {"Siti Nurhaliza"},
@@ -276,9 +283,22 @@ core::Result<DemoSummary> LoadDemoData(domain::RegistryService& registry, domain
   }
   (void)j1, (void)j5;
   summary.journeys = 6;
-  SINERGI_TRY(DemoCaseSummary demo_cases, LoadDemoCases(cases, registry, created, case_work));
+  SINERGI_TRY(DemoCaseSummary demo_cases, LoadDemoCases(services, agencies, created));
   summary.cases = demo_cases.cases;
   summary.victims = demo_cases.victims;
+  return summary;
+}
+
+core::Result<DemoSummary> LoadDemo(Runtime& rt) {
+  SINERGI_TRY_STATUS(RequireEmptyRegistry(*rt.registry));
+  SINERGI_TRY(DemoAgencies agencies, EnsureDemoAgencies(*rt.identity, *rt.db));
+  const DemoCaseServices services{*rt.cases, *rt.registry, rt.case_work.get(), rt.referrals.get(), rt.pdp.get()};
+  SINERGI_TRY(DemoSummary summary, LoadDemoData(*rt.journeys, services, agencies));
+  if (rt.coordination) {
+    SINERGI_TRY(DemoCoordinationSummary forums, LoadDemoCoordination(*rt.coordination, agencies));
+    summary.forums = forums.forums;
+    summary.commitments = forums.commitments;
+  }
   return summary;
 }
 

@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "core/assert.hpp"
+
 namespace sinergi::app {
 namespace {
 
@@ -12,38 +14,89 @@ core::Result<std::int64_t> CountUsers(domain::ports::Database& db) {
   return uow->identity().CountUsers();
 }
 
-domain::AgencyInput Agency(std::string code, std::string name, std::string type, std::string region) {
-  domain::AgencyInput a;
-  a.code = std::move(code);
-  a.name = std::move(name);
-  a.type = std::move(type);
-  a.region_code = std::move(region);
-  return a;
-}
+struct DemoAgency {
+  const char* code;
+  const char* name;
+  const char* type;
+  const char* region;   // dotted province or regency code; nullptr for a post abroad
+  const char* country;  // ISO alpha-2 of a post abroad
+};
 
-domain::UserInput User(std::string username, std::string display_name, std::string agency, std::string role,
-                       std::string scope) {
-  domain::UserInput u;
-  u.username = std::move(username);
-  u.display_name = std::move(display_name);
-  u.agency_code = std::move(agency);
-  u.roles = {std::move(role)};
-  u.scope = std::move(scope);
-  return u;
-}
+constexpr DemoAgency kAgencies[] = {
+    {"BP3MI-JATENG", "BP3MI Jawa Tengah", "BP3MI", "33", nullptr},
+    {"DP3A-SEMARANG", "DP3A Kota Semarang", "DP3A", "33.74", nullptr},
+    {"BP3MI-KALBAR", "BP3MI Kalimantan Barat", "BP3MI", "61", nullptr},
+    {"UPTD-PPA-KALBAR", "UPTD PPA Provinsi Kalimantan Barat", "UPTD_PPA", "61", nullptr},
+    {"POLDA-KALBAR", "Ditreskrimum Polda Kalimantan Barat", "POLRI", "61", nullptr},
+    {"BP3MI-NTB", "BP3MI Nusa Tenggara Barat", "BP3MI", "52", nullptr},
+    {"KBRI-RIYADH", "KBRI Riyadh", "PERWAKILAN_RI", nullptr, "SA"},
+};
+
+struct DemoUser {
+  const char* username;
+  const char* display_name;
+  const char* agency;
+  const char* role;
+  const char* scope;
+};
+
+constexpr DemoUser kUsers[] = {
+    {"admin", "Administrator Demo", "BP3MI-JATENG", "SYSTEM_ADMIN", "NATIONAL"},
+    {"petugas", "Petugas Demo", "BP3MI-JATENG", "CASE_WORKER", "AGENCY"},
+    {"supervisor", "Supervisor Demo", "BP3MI-JATENG", "SUPERVISOR", "AGENCY"},
+    {"petugas.kalbar", "Petugas Kalbar Demo", "BP3MI-KALBAR", "CASE_WORKER", "AGENCY"},
+    {"petugas.ppa", "Petugas PPA Demo", "DP3A-SEMARANG", "CASE_WORKER", "AGENCY"},
+};
 
 }  // namespace
+
+const std::string& DemoAgencies::Id(std::string_view code) const {
+  auto it = by_code.find(code);
+  if (it != by_code.end()) return it->second.id;
+  SINERGI_BUG("demo: not a demo agency code");
+  static const std::string kNone;
+  return kNone;
+}
+
+core::Result<DemoAgencies> EnsureDemoAgencies(domain::IdentityService& identity, domain::ports::Database& db) {
+  DemoAgencies out;
+  for (const DemoAgency& a : kAgencies) {
+    {
+      SINERGI_TRY(auto uow, db.Begin(domain::ports::TxMode::kRead));
+      core::Result<domain::Agency> existing = uow->identity().GetAgencyByCode(a.code);
+      if (existing) {
+        out.by_code.emplace(a.code, std::move(*existing));
+        continue;
+      }
+      if (existing.error().code() != core::ErrorCode::kNotFound) return existing.error();
+    }
+    domain::AgencyInput input;
+    input.code = a.code;
+    input.name = a.name;
+    input.type = a.type;
+    if (a.region != nullptr) input.region_code = a.region;
+    if (a.country != nullptr) input.country = a.country;
+    SINERGI_TRY(domain::Agency created, identity.CreateAgency(kDemoActor, std::move(input)));
+    out.by_code.emplace(a.code, std::move(created));
+  }
+  return out;
+}
 
 core::Result<bool> LoadDemoIdentity(domain::IdentityService& identity, domain::ports::Database& db) {
   SINERGI_TRY(std::int64_t users, CountUsers(db));
   if (users > 0) return false;
+  SINERGI_TRY(DemoAgencies agencies, EnsureDemoAgencies(identity, db));
+  (void)agencies;
   const std::string password(kDemoPassword);
-  SINERGI_TRY_STATUS(identity.CreateAgency(kDemoActor, Agency("BP3MI-JATENG", "BP3MI Jawa Tengah", "BP3MI", "33")));
-  SINERGI_TRY_STATUS(identity.CreateAgency(kDemoActor, Agency("DP3A-SEMARANG", "DP3A Kota Semarang", "DP3A", "33.74")));
-  SINERGI_TRY_STATUS(identity.CreateUser(
-      kDemoActor, User("admin", "Administrator Demo", "BP3MI-JATENG", "SYSTEM_ADMIN", "NATIONAL"), password));
-  SINERGI_TRY_STATUS(identity.CreateUser(
-      kDemoActor, User("petugas", "Petugas Demo", "BP3MI-JATENG", "CASE_WORKER", "AGENCY"), password));
+  for (const DemoUser& u : kUsers) {
+    domain::UserInput input;
+    input.username = u.username;
+    input.display_name = u.display_name;
+    input.agency_code = u.agency;
+    input.roles = {u.role};
+    input.scope = u.scope;
+    SINERGI_TRY_STATUS(identity.CreateUser(kDemoActor, std::move(input), password));
+  }
   return true;
 }
 

@@ -2,7 +2,9 @@
 
 #include <boost/json.hpp>
 #include <fstream>
+#include <optional>
 #include <sstream>
+#include <stdexcept>
 
 #include "app/csv.hpp"
 
@@ -80,6 +82,25 @@ core::Result<std::vector<Country>> ReadCountries(const std::string& dir) {
   return out;
 }
 
+core::Result<std::vector<domain::PublicHoliday>> ReadPublicHolidays(const std::string& reference_dir) {
+  const std::string path = reference_dir + "/.sinergi/public-holidays-id.json";
+  SINERGI_TRY(std::string text, ReadFile(path));
+  std::vector<domain::PublicHoliday> out;
+  try {
+    json::value doc = json::parse(text);
+    for (const auto& item : doc.as_object().at("holidays").as_array()) {
+      const auto& h = item.as_object();
+      std::optional<core::Date> date = core::Date::Parse(h.at("date").as_string());
+      if (!date) throw std::invalid_argument("a holiday without a valid date");
+      out.push_back({*date, std::string(h.at("name").as_string())});
+    }
+  } catch (const std::exception& e) {
+    return core::Error::Invalid("reference.malformed", path + ": unexpected holiday data layout: " + e.what());
+  }
+  if (out.empty()) return core::Error::Invalid("reference.malformed", path + ": no holidays");
+  return out;
+}
+
 }  // namespace
 
 core::Result<ReferenceLoadSummary> LoadReferenceData(domain::ports::Database& db, const std::string& reference_dir) {
@@ -91,22 +112,34 @@ core::Result<ReferenceLoadSummary> LoadReferenceData(domain::ports::Database& db
   SINERGI_TRY_STATUS(AppendRegions(areas + "districts.csv", 3, regions));
   SINERGI_TRY_STATUS(AppendRegions(areas + "villages.csv", 4, regions));
   SINERGI_TRY(std::vector<Country> countries, ReadCountries(reference_dir + "/i18n-iso-countries"));
+  SINERGI_TRY(std::vector<domain::PublicHoliday> holidays, ReadPublicHolidays(reference_dir));
 
   SINERGI_TRY(auto uow, db.Begin(domain::ports::TxMode::kWrite));
   SINERGI_TRY_STATUS(uow->reference().UpsertRegions(regions));
   SINERGI_TRY_STATUS(uow->reference().UpsertCountries(countries));
+  SINERGI_TRY_STATUS(uow->reference().UpsertPublicHolidays(holidays));
   SINERGI_TRY_STATUS(uow->Commit());
-  return ReferenceLoadSummary{regions.size(), countries.size()};
+  return ReferenceLoadSummary{regions.size(), countries.size(), holidays.size()};
 }
 
 core::Result<bool> EnsureReferenceData(domain::ports::Database& db, const std::string& reference_dir) {
+  std::int64_t regions = 0;
+  std::int64_t holidays = 0;
   {
     SINERGI_TRY(auto uow, db.Begin(domain::ports::TxMode::kRead));
-    SINERGI_TRY(std::int64_t count, uow->reference().CountRegions());
-    if (count > 0) return false;
+    SINERGI_TRY(regions, uow->reference().CountRegions());
+    SINERGI_TRY(holidays, uow->reference().CountPublicHolidays());
   }
-  SINERGI_TRY(ReferenceLoadSummary summary, LoadReferenceData(db, reference_dir));
-  (void)summary;
+  if (regions > 0 && holidays > 0) return false;
+  if (regions == 0) {
+    SINERGI_TRY(ReferenceLoadSummary summary, LoadReferenceData(db, reference_dir));
+    (void)summary;
+    return true;
+  }
+  SINERGI_TRY(std::vector<domain::PublicHoliday> loaded, ReadPublicHolidays(reference_dir));
+  SINERGI_TRY(auto uow, db.Begin(domain::ports::TxMode::kWrite));
+  SINERGI_TRY_STATUS(uow->reference().UpsertPublicHolidays(loaded));
+  SINERGI_TRY_STATUS(uow->Commit());
   return true;
 }
 

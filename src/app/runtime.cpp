@@ -48,7 +48,9 @@ core::Result<std::unique_ptr<Runtime>> Boot(const cli::CommonFlags& common, cons
       *rt->db, *rt->clock, *rt->ids, domain::ReferralOptions{rt->config.referral_escalate_after_hours});
   rt->auth = std::make_unique<domain::AuthService>(*rt->db, *rt->clock, *rt->ids, AuthOptionsFrom(rt->config));
   rt->identity = std::make_unique<domain::IdentityService>(*rt->db, *rt->clock, *rt->ids);
+  rt->directory = std::make_unique<domain::DirectoryService>(*rt->db, *rt->clock, *rt->ids);
   rt->access = std::make_unique<domain::AccessService>(*rt->db, *rt->clock, *rt->ids);
+  rt->coordination = std::make_unique<domain::CoordinationService>(*rt->db, *rt->clock, *rt->ids);
   return rt;
 }
 

@@ -14,6 +14,8 @@
 #include "domain/case_attachment_service.hpp"
 #include "domain/case_service.hpp"
 #include "domain/case_work_service.hpp"
+#include "domain/coordination_service.hpp"
+#include "domain/directory_service.hpp"
 #include "domain/identity_service.hpp"
 #include "domain/journey_service.hpp"
 #include "domain/pdp_service.hpp"
@@ -46,6 +48,8 @@ struct Runtime {
   std::unique_ptr<domain::AccessService> access;
   std::unique_ptr<domain::PdpService> pdp;
   std::unique_ptr<domain::ReferralService> referrals;
+  std::unique_ptr<domain::DirectoryService> directory;        // the agency and service directory (issue #5)
+  std::unique_ptr<domain::CoordinationService> coordination;  // forums, meetings and commitments (issue #5)
 };
 
 // Loads the configuration (serve may be null), sets up logging, opens (and migrates) the database, loads the

@@ -1,7 +1,9 @@
 #pragma once
-// Use cases of the work on a case (issue #4): the services delivered to it and its notes (domain/case_work.hpp).
+// Use cases of the work on a case (issue #4): the services delivered to it and its notes (domain/case_work.hpp),
+// and the restitution claims of its victims (domain/restitution.hpp; case_work_service_restitutions.cpp).
 // Thread-safe; each call is one unit of work (plus a short audit unit after a read).
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -10,7 +12,9 @@
 #include "core/result.hpp"
 #include "domain/actor.hpp"
 #include "domain/case_work.hpp"
+#include "domain/complaint.hpp"
 #include "domain/ports/database.hpp"
+#include "domain/restitution.hpp"
 
 namespace sinergi::domain {
 
@@ -65,6 +69,44 @@ class CaseWorkService {
   core::Result<CaseNote> AddNote(const Actor& actor, const std::string& case_id, std::string text);
   // Oldest first. Errors: kForbidden "forbidden" without the case's sensitive fields; kNotFound "case.not_found".
   core::Result<std::vector<CaseNote>> ListNotes(const Actor& actor, const std::string& case_id);
+
+  // Restitution claims are financial data about a victim: like notes, reading or writing them needs the case's
+  // sensitive fields (else kForbidden "forbidden"). Reads fill the derived fields (DeriveRestitution). The history
+  // keeps the claim without its amounts (they stay in the claim, sealed); updates name a changed amount, never its
+  // value. Audit details name the claim ("restitution <id>").
+  // Records a victim's claim, version 1 (NormaliseRestitutionData, ValidateRestitutionData). Errors: kInvalid
+  // "validation_failed" (the rules' field errors; person_id not_a_victim when the person is not a KORBAN of the
+  // case); kNotFound "case.not_found"; kConflict "case.closed", "case_restitution.exists" (the victim has a claim in
+  // this case already).
+  core::Result<CaseRestitution> RecordRestitution(const Actor& actor, const std::string& case_id, RestitutionData data);
+  // The claims of the case, ordered by claimed_on. Errors: kNotFound "case.not_found".
+  core::Result<std::vector<CaseRestitution>> ListRestitutions(const Actor& actor, const std::string& case_id);
+  // One claim of the case (audited as a read). Errors: kNotFound "case.not_found", "case_restitution.not_found"
+  // (also for a claim of another case).
+  core::Result<CaseRestitution> GetRestitution(const Actor& actor, const std::string& case_id,
+                                               const std::string& restitution_id);
+  // Replaces every field but person_id (fixed once recorded; data.person_id is ignored), validated as a whole. No
+  // change: the version stays and the call is audited ("no changes"). Errors: kNotFound "case.not_found" /
+  // "case_restitution.not_found"; kConflict "case.closed"; kPreconditionFailed "version_mismatch"; kInvalid
+  // "validation_failed".
+  core::Result<CaseRestitution> UpdateRestitution(const Actor& actor, const std::string& case_id,
+                                                  const std::string& restitution_id, RestitutionData data,
+                                                  std::int64_t expected_version);
+
+  // The complaint facts of the case (domain/complaint.hpp; version 0 while none were recorded) and, while the case
+  // is open and of type PMI_BERMASALAH, the timers they start (complaint_rules.hpp ComplaintTimers; the working days
+  // from the public holidays of the reference data). Shown to whoever sees the case; audited as a read (detail
+  // "complaint"). Implemented in case_work_service_complaint.cpp. Errors: kNotFound "case.not_found".
+  core::Result<ComplaintView> GetComplaint(const Actor& actor, const std::string& case_id);
+  // Replaces the complaint facts (ValidateComplaintFacts). `expected_version`: the version read (If-Match); it may
+  // be absent only while none were recorded. No change: the version stays and the call is audited ("no changes").
+  // The change history names the fields ("complaint.<field>"). Errors: kNotFound "case.not_found"; kConflict
+  // "case.closed"; kForbidden "case.referral_read_only"; kInvalid "validation_failed" (case_types
+  // not_a_pmi_complaint for a case not of type PMI_BERMASALAH; the rule's field errors);
+  // kPreconditionRequired "precondition_required" without a version once facts exist; kPreconditionFailed
+  // "version_mismatch".
+  core::Result<ComplaintView> UpdateComplaint(const Actor& actor, const std::string& case_id, ComplaintFactsData data,
+                                              std::optional<std::int64_t> expected_version);
 
  private:
   ports::Database& db_;

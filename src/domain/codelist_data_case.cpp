@@ -26,6 +26,14 @@ constexpr CodeItem kAlasanPenutupan[] = {
     {"TIDAK_DAPAT_DIHUBUNGI", "Korban tidak dapat dihubungi", "The victim cannot be reached"},
     {"MENINGGAL", "Korban meninggal dunia", "The victim died"},
     {"DUPLIKAT", "Duplikat kasus lain", "Duplicate of another case"},
+    // The grounds of Perban BP2MI 6/2024 Ps 30(1) for closing a migrant worker's complaint not already above
+    // (TIDAK_DAPAT_DIHUBUNGI is (c), DIRUJUK is (d)); domain/complaint.hpp.
+    {"DOKUMEN_TIDAK_LENGKAP", "Dokumen tidak lengkap (Perban BP2MI 6/2024 Ps 30)",
+     "Complaint documents still incomplete 30 days after registration (Ps 30(1)(a))"},
+    {"DATA_TAMBAHAN_TIDAK_JELAS", "Data tambahan tidak jelas (Perban BP2MI 6/2024 Ps 30)",
+     "Additional data still unclear 15 working days after the request (Ps 30(1)(b))"},
+    {"TIDAK_ADA_TANGGAPAN", "Tidak ada tanggapan pengadu (Perban BP2MI 6/2024 Ps 30)",
+     "No response from the complainant 6 months after being told it cannot be resolved (Ps 30(1)(e))"},
 };
 
 // Intake channels (issue #4; Perpres 55/2024 Ps 5(2)(a) reports and outreach; Peraturan BP2MI 1/2024 debarkation).
@@ -141,6 +149,29 @@ constexpr CodeItem kStatusLayanan[] = {
     {"DIBATALKAN", "Dibatalkan", "Cancelled"},
 };
 
+// The components of a TPPO victim's restitution claim (UU 21/2007 Ps 48(2) with its Penjelasan; domain/restitution.hpp).
+constexpr CodeItem kKomponenRestitusi[] = {
+    {"KEHILANGAN_KEKAYAAN_PENGHASILAN", "Kehilangan kekayaan atau penghasilan", "Loss of property or income"},
+    {"PENDERITAAN", "Penderitaan", "Suffering"},
+    {"BIAYA_PERAWATAN", "Biaya perawatan medis dan/atau psikologis", "Costs of medical and/or psychological care"},
+    {"KERUGIAN_LAIN", "Kerugian lain (harta milik, transportasi, advokat, proses hukum)",
+     "Other losses (lost property, basic transport, lawyer and legal-process costs)"},
+};
+
+// Where a restitution claim stands (UU 21/2007 Ps 48-50; derived on read, domain/restitution_rules.hpp).
+constexpr CodeItem kTahapRestitusi[] = {
+    {"DIAJUKAN", "Diajukan", "Claimed (filed with the police report / the indictment)"},
+    {"DIPUTUS", "Diputus pengadilan", "Awarded in the verdict"},
+    {"MENUNGGU_PEMBAYARAN", "Menunggu pembayaran (14 hari)",
+     "Awaiting payment (14 days from the final verdict's notice)"},
+    {"DIBAYAR", "Dibayar lunas", "Paid in full"},
+    {"DIBAYAR_SEBAGIAN", "Dibayar sebagian", "Partly paid"},
+    {"TIDAK_DIBAYAR_DILAPORKAN", "Tidak dibayar, dilaporkan ke pengadilan", "Unpaid, reported to the court"},
+    {"TEGURAN", "Teguran tertulis pengadilan", "Written warning by the court (another 14 days)"},
+    {"SITA_LELANG", "Sita dan lelang harta pelaku", "Offender's assets seized and auctioned"},
+    {"KURUNGAN_PENGGANTI", "Kurungan pengganti", "Substitute detention (up to 1 year)"},
+};
+
 // The steps of a referral between agencies (issue #4, penanganan terpadu; Perpres 55/2024 Ps 28-30).
 constexpr CodeItem kStatusRujukan[] = {
     {"MENUNGGU", "Menunggu jawaban", "Pending"},
@@ -165,6 +196,8 @@ constexpr Codelist kLists[] = {
      kLayananKasus},
     {"status_rujukan", "Steps of a referral between agencies (Perpres 55/2024 Ps 28-30)", kStatusRujukan},
     {"status_layanan", "Status of a service delivered to a case (issue #4)", kStatusLayanan},
+    {"komponen_restitusi", "Components of a restitution claim (UU 21/2007 Ps 48(2))", kKomponenRestitusi},
+    {"tahap_restitusi", "Stages of a restitution claim (UU 21/2007 Ps 48-50)", kTahapRestitusi},
     {"penetapan_tppo", "Final TPPO determination recorded by the officer (HTCDS 2.0 vic_TraffickingStatus)",
      kPenetapanTppo},
 };

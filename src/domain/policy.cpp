@@ -27,12 +27,16 @@ constexpr unsigned kAuditRead = Bit(Permission::kAuditRead);
 constexpr unsigned kScreening = Bit(Permission::kScreening);
 constexpr unsigned kCaseRead = Bit(Permission::kCaseRead);
 constexpr unsigned kCaseWrite = Bit(Permission::kCaseWrite);
+constexpr unsigned kDirectoryWrite = Bit(Permission::kDirectoryWrite);
+constexpr unsigned kCoordinationWrite = Bit(Permission::kCoordinationWrite);
 
 // Keep in step with the table in policy.hpp and the code list peran (codelist_data_identity.cpp).
 constexpr std::array<RoleGrant, 6> kRoleTable{{
-    {"SYSTEM_ADMIN", kReference | kIdentityAdmin | kAuditRead},
-    {"SUPERVISOR", kReference | kRegistryRead | kRegistryWrite | kAuditRead | kScreening | kCaseRead | kCaseWrite},
-    {"CASE_WORKER", kReference | kRegistryRead | kRegistryWrite | kScreening | kCaseRead | kCaseWrite},
+    {"SYSTEM_ADMIN", kReference | kIdentityAdmin | kAuditRead | kDirectoryWrite | kCoordinationWrite},
+    {"SUPERVISOR", kReference | kRegistryRead | kRegistryWrite | kAuditRead | kScreening | kCaseRead | kCaseWrite |
+                       kDirectoryWrite | kCoordinationWrite},
+    {"CASE_WORKER",
+     kReference | kRegistryRead | kRegistryWrite | kScreening | kCaseRead | kCaseWrite | kCoordinationWrite},
     {"POLICE_INVESTIGATOR", kReference | kRegistryRead | kScreening | kCaseRead | kCaseWrite},
     {"DATA_ANALYST", kReference},
     {"VIEWER", kReference | kRegistryRead | kCaseRead},
@@ -65,6 +69,10 @@ std::string_view ToString(Permission p) {
       return "case_read";
     case Permission::kCaseWrite:
       return "case_write";
+    case Permission::kDirectoryWrite:
+      return "directory_write";
+    case Permission::kCoordinationWrite:
+      return "coordination_write";
   }
   return "unknown";
 }
@@ -79,6 +87,14 @@ core::Status Authorize(const Actor& actor, Permission permission) {
   }
   return core::Error(core::ErrorCode::kForbidden, "forbidden",
                      "Your role does not allow this (" + std::string(ToString(permission)) + ").");
+}
+
+core::Status AuthorizeDirectoryEdit(const Actor& actor, const std::string& agency_id) {
+  SINERGI_TRY_STATUS(Authorize(actor, Permission::kDirectoryWrite));
+  if (Authorize(actor, Permission::kIdentityAdmin).ok()) return core::Ok();
+  if (!actor.agency_id.empty() && actor.agency_id == agency_id) return core::Ok();
+  return core::Error(core::ErrorCode::kForbidden, "directory.not_own_agency",
+                     "Only your own agency's directory entry may be edited.");
 }
 
 }  // namespace sinergi::domain

@@ -16,33 +16,60 @@
 namespace sinergi::domain {
 
 enum class Permission {
-  kReferenceRead,  // reference data, code lists, NIK decoding
-  kRegistryRead,   // persons, family, journeys, their history
-  kRegistryWrite,  // create/update/delete persons, family links, journeys, transitions, follow-ups
-  kIdentityAdmin,  // agencies and users
-  kAuditRead,      // the audit trail
-  kScreening,      // screening aids such as the TPPO screening (no stored data involved)
-  kCaseRead,       // cases, their parties, screenings and timeline (issue #4)
-  kCaseWrite,      // intake, classification, parties, screenings, determinations, workflow moves
+  kReferenceRead,      // reference data, code lists, NIK decoding
+  kRegistryRead,       // persons, family, journeys, their history
+  kRegistryWrite,      // create/update/delete persons, family links, journeys, transitions, follow-ups
+  kIdentityAdmin,      // agencies and users
+  kAuditRead,          // the audit trail
+  kScreening,          // screening aids such as the TPPO screening (no stored data involved)
+  kCaseRead,           // cases, their parties, screenings and timeline (issue #4)
+  kCaseWrite,          // intake, classification, parties, screenings, determinations, workflow moves
+  kDirectoryWrite,     // an agency's directory entry: services, regions served, contact point (issue #5)
+  kCoordinationWrite,  // forums, meetings and commitments of the agencies one works for (issue #5)
 };
 
 // Every permission, in declaration order (GET /me lists the ones an actor holds).
-inline constexpr std::array<Permission, 8> kAllPermissions{
-    Permission::kReferenceRead, Permission::kRegistryRead, Permission::kRegistryWrite, Permission::kIdentityAdmin,
-    Permission::kAuditRead,     Permission::kScreening,    Permission::kCaseRead,      Permission::kCaseWrite};
+inline constexpr std::array<Permission, 10> kAllPermissions{
+    Permission::kReferenceRead,  Permission::kRegistryRead,     Permission::kRegistryWrite, Permission::kIdentityAdmin,
+    Permission::kAuditRead,      Permission::kScreening,        Permission::kCaseRead,      Permission::kCaseWrite,
+    Permission::kDirectoryWrite, Permission::kCoordinationWrite};
 
 std::string_view ToString(Permission p);
 
 // Role table (codelist peran):
-//   SYSTEM_ADMIN        reference, identity admin, audit read (no registry or case data by default)
-//   SUPERVISOR          reference, registry read/write, audit read, screening, case read/write (approves closures)
-//   CASE_WORKER         reference, registry read/write, screening, case read/write
+//   SYSTEM_ADMIN        reference, identity admin, audit read, directory write, coordination write (no registry or
+//                       case data by default)
+//   SUPERVISOR          reference, registry read/write, audit read, screening, case read/write (approves closures),
+//                       directory write (their own agency's entry: AuthorizeDirectoryEdit), coordination write
+//   CASE_WORKER         reference, registry read/write, screening, case read/write, coordination write
 //   POLICE_INVESTIGATOR reference, registry read, screening, case read/write (police reports are an intake channel)
 //   DATA_ANALYST        reference only (aggregates arrive with the statistics issue)
 //   VIEWER              reference, registry read, case read (a case's sensitive fields stay masked)
 // System actors ("system:*") may do everything (migrations, demo data, CLI jobs run by an operator).
 // Errors: kUnauthenticated "auth.required" for an empty actor id; kForbidden "forbidden" otherwise.
 core::Status Authorize(const Actor& actor, Permission permission);
+
+// Whether the actor may edit the directory entry of the agency `agency_id` (issue #5): Authorize(kDirectoryWrite),
+// then any agency's for system actors and those who administer agencies (kIdentityAdmin), only their own agency's
+// for everyone else (a supervisor). Errors: as Authorize; kForbidden "directory.not_own_agency".
+core::Status AuthorizeDirectoryEdit(const Actor& actor, const std::string& agency_id);
+
+// Coordination forums, meetings and commitments (issue #5; policy_coordination.cpp). Reading them needs only
+// kReferenceRead (every signed-in role: agencies' meetings are less sensitive). Writing needs kCoordinationWrite and
+// an agency on the record: system actors and administrators (kIdentityAdmin) may write any; others only
+//   AuthorizeConvenerEdit     forums, meetings and commitments convened by their own agency (`convening_agency_ids`:
+//                             the forum's and, for a meeting's records, the meeting's convening agency);
+//                             kForbidden "coordination.not_convener";
+//   AuthorizeCommitmentUpdate a commitment of their own agency (`committing_agency_ids`), or any commitment of a
+//                             forum their agency convenes when they are its SUPERVISOR; `full_edit` (changing what
+//                             was committed rather than reporting on it) needs the convener's supervisor;
+//                             kForbidden "coordination.not_committing_agency".
+core::Status AuthorizeConvenerEdit(const Actor& actor, const std::vector<std::string>& convening_agency_ids);
+core::Status AuthorizeCommitmentUpdate(const Actor& actor, const std::vector<std::string>& convening_agency_ids,
+                                       const std::vector<std::string>& committing_agency_ids, bool full_edit);
+// Whether the actor sees the names and positions of a meeting's representatives (personal data): system actors,
+// NATIONAL scope, and users of one of the meeting's agencies (MeetingAgencies).
+bool CanSeeMeetingRepresentatives(const Actor& actor, const std::vector<std::string>& meeting_agency_ids);
 
 // What the record-level rules need to know about one record (a person; a journey is judged by its person).
 struct RecordScope {

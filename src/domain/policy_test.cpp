@@ -28,12 +28,14 @@ bool Allowed(const Actor& actor, Permission p) {
 TEST(PolicyTest, RoleTableMatchesTheHeader) {
   using P = Permission;
   const std::map<std::string, std::set<Permission>> expected{
-      {"SYSTEM_ADMIN", {P::kReferenceRead, P::kIdentityAdmin, P::kAuditRead}},
+      {"SYSTEM_ADMIN",
+       {P::kReferenceRead, P::kIdentityAdmin, P::kAuditRead, P::kDirectoryWrite, P::kCoordinationWrite}},
       {"SUPERVISOR",
        {P::kReferenceRead, P::kRegistryRead, P::kRegistryWrite, P::kAuditRead, P::kScreening, P::kCaseRead,
-        P::kCaseWrite}},
+        P::kCaseWrite, P::kDirectoryWrite, P::kCoordinationWrite}},
       {"CASE_WORKER",
-       {P::kReferenceRead, P::kRegistryRead, P::kRegistryWrite, P::kScreening, P::kCaseRead, P::kCaseWrite}},
+       {P::kReferenceRead, P::kRegistryRead, P::kRegistryWrite, P::kScreening, P::kCaseRead, P::kCaseWrite,
+        P::kCoordinationWrite}},
       {"POLICE_INVESTIGATOR", {P::kReferenceRead, P::kRegistryRead, P::kScreening, P::kCaseRead, P::kCaseWrite}},
       {"DATA_ANALYST", {P::kReferenceRead}},
       {"VIEWER", {P::kReferenceRead, P::kRegistryRead, P::kCaseRead}},
@@ -51,6 +53,31 @@ TEST(PolicyTest, EveryRoleOfTheCodeListIsInTheTable) {
   for (const CodeItem& item : roles->items) {
     EXPECT_TRUE(Allowed(WithRoles({std::string(item.code)}), Permission::kReferenceRead)) << item.code;
   }
+}
+
+TEST(PolicyTest, DirectoryEntriesAreEditedByTheirOwnAgencysSupervisorOrAnAdministrator) {
+  Actor supervisor = WithRoles({"SUPERVISOR"});
+  supervisor.agency_id = "agency-a";
+  EXPECT_TRUE(AuthorizeDirectoryEdit(supervisor, "agency-a").ok());
+  auto other = AuthorizeDirectoryEdit(supervisor, "agency-b");
+  ASSERT_FALSE(other.ok());
+  EXPECT_EQ(other.error().code(), core::ErrorCode::kForbidden);
+  EXPECT_EQ(other.error().reason(), "directory.not_own_agency");
+
+  Actor worker = WithRoles({"CASE_WORKER"});
+  worker.agency_id = "agency-a";
+  auto refused = AuthorizeDirectoryEdit(worker, "agency-a");
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().reason(), "forbidden");
+
+  Actor admin = WithRoles({"SYSTEM_ADMIN"});
+  admin.agency_id = "agency-a";
+  EXPECT_TRUE(AuthorizeDirectoryEdit(admin, "agency-b").ok());
+  Actor system;
+  system.id = "system:demo";
+  EXPECT_TRUE(AuthorizeDirectoryEdit(system, "agency-b").ok());
+  Actor nobody = WithRoles({"SUPERVISOR"});  // a supervisor without an agency edits no entry
+  EXPECT_FALSE(AuthorizeDirectoryEdit(nobody, "").ok());
 }
 
 TEST(PolicyTest, SystemAdminSeesNoRegistryData) {

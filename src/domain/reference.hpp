@@ -1,7 +1,9 @@
 #pragma once
-// Reference data: Kemendagri regions (from the npm package idn-area-data) and ISO 3166 countries.
+// Reference data: Kemendagri regions (from the npm package idn-area-data), ISO 3166 countries and public holidays.
 #include <optional>
 #include <string>
+
+#include "core/date.hpp"
 
 namespace sinergi::domain {
 
@@ -23,6 +25,16 @@ struct Country {
   std::string name_en;  // "Malaysia"
 
   bool operator==(const Country&) const = default;
+};
+
+// A national public holiday of Indonesia (hari libur nasional), from the npm package date-holidays (country ID,
+// type "public"): not the yearly SKB's collective leave (cuti bersama), and for the Islamic holidays a computed date
+// that may differ by a day from the government's (docs/api.md, "Working days").
+struct PublicHoliday {
+  core::Date date;
+  std::string name;  // in Bahasa Indonesia, e.g. "Hari Raya Idul Fitri"
+
+  bool operator==(const PublicHoliday&) const = default;
 };
 
 }  // namespace sinergi::domain

@@ -10,10 +10,14 @@
 
 #include "domain/audit_log.hpp"
 #include "domain/case_work.hpp"
+#include "domain/complaint_rules.hpp"
+#include "domain/coordination_rules.hpp"
 #include "domain/detail/access_support.hpp"
 #include "domain/detail/case_access.hpp"
 #include "domain/policy.hpp"
 #include "domain/referral.hpp"
+#include "domain/restitution.hpp"
+#include "domain/working_days.hpp"
 
 namespace sinergi::domain {
 namespace {
@@ -101,9 +105,64 @@ core::Status CollectMonitoring(TaskContext& ctx, std::vector<Task>& out) {
   return core::Ok();
 }
 
+// The two 14-day restitution timers (UU 21/2007 Ps 50(1) and 50(3)): due `days` after the day each started.
+core::Status AddRestitutionTasks(TaskContext& ctx, std::vector<ports::RestitutionTimer> rows, TaskKind kind, int days,
+                                 const char* legal_basis, std::vector<Task>& out) {
+  for (ports::RestitutionTimer& row : rows) {
+    Task t;
+    t.kind = kind;
+    t.case_id = std::move(row.case_id);
+    t.person_id = std::move(row.person_id);
+    DueOnDay(t, core::Date::FromDaysSinceEpoch(row.started_on.DaysSinceEpoch() + days), ctx.now);
+    t.legal_basis = legal_basis;
+    out.push_back(std::move(t));
+  }
+  return core::Ok();
+}
+
+core::Status CollectRestitutionPayments(TaskContext& ctx, std::vector<Task>& out) {
+  SINERGI_TRY(auto rows, ctx.uow.tasks().RestitutionPaymentsDue(ctx.query));
+  return AddRestitutionTasks(ctx, std::move(rows), TaskKind::kRestitutionPayment14d, kRestitutionPaymentDays,
+                             "UU 21/2007 Ps 50(1)", out);
+}
+
+core::Status CollectRestitutionWarnings(TaskContext& ctx, std::vector<Task>& out) {
+  SINERGI_TRY(auto rows, ctx.uow.tasks().RestitutionWarningsDue(ctx.query));
+  return AddRestitutionTasks(ctx, std::move(rows), TaskKind::kRestitutionWarning14d, kRestitutionWarningDays,
+                             "UU 21/2007 Ps 50(3)", out);
+}
+
+// The complaint clocks of the open PMI complaints (Perban BP2MI 6/2024 Ps 30, 23/2025 Ps 18; complaint_rules.hpp).
+// The working-day clock reads the public holidays once for all its rows (ordered by start).
+core::Status CollectComplaints(TaskContext& ctx, std::vector<Task>& out) {
+  for (ComplaintClock clock : kComplaintClocks) {
+    SINERGI_TRY(auto rows, ctx.uow.tasks().RunningComplaintClocks(ctx.query, clock));
+    if (rows.empty()) continue;
+    std::vector<core::Date> holidays;
+    if (CountsWorkingDays(clock)) {
+      const core::Date until = WorkingDaysHorizon(rows.back().started_on, kComplaintInfoWorkingDays);
+      SINERGI_TRY(holidays, ctx.uow.reference().PublicHolidays(rows.front().started_on, until));
+    }
+    for (ports::RunningComplaintClock& row : rows) {
+      const ComplaintTimer timer = MakeComplaintTimer(clock, row.started_on, holidays, ctx.now);
+      Task t;
+      t.kind = TaskKindOf(clock);
+      t.case_id = std::move(row.case_id);
+      t.due_on = timer.due_on;
+      t.due_at = timer.due_at;
+      t.overdue = timer.overdue;
+      t.legal_basis = std::string(timer.legal_basis);
+      out.push_back(std::move(t));
+    }
+  }
+  return core::Ok();
+}
+
 using Collector = core::Status (*)(TaskContext&, std::vector<Task>&);
 // The case timers.
-constexpr Collector kCaseCollectors[] = {CollectPoliceReports, CollectFirstAid, CollectMonitoring};
+constexpr Collector kCaseCollectors[] = {CollectPoliceReports,       CollectFirstAid,
+                                         CollectMonitoring,          CollectComplaints,
+                                         CollectRestitutionPayments, CollectRestitutionWarnings};
 
 // Every case task must name a case the actor may see (the query's scope said so; a disagreement is a bug).
 Result<std::vector<Task>> AdmitCaseTasks(UnitOfWork& uow, const Actor& actor, std::vector<Task> tasks) {
@@ -173,11 +232,30 @@ Result<std::vector<Task>> CollectPendingReferrals(UnitOfWork& uow, const Actor& 
   return out;
 }
 
+// The commitments of the actor's agency due within kCommitmentDueSoonDays or overdue (issue #5). An actor without
+// an agency has none.
+Result<std::vector<Task>> CollectDueCommitments(UnitOfWork& uow, const Actor& actor, core::Timestamp now, int limit) {
+  std::vector<Task> out;
+  if (actor.agency_id.empty()) return out;
+  SINERGI_TRY(auto rows,
+              uow.coordination().DueCommitments(actor.agency_id, CommitmentTaskHorizon(core::DateOf(now)), limit));
+  for (ports::DueCommitment& row : rows) {
+    Task t;
+    t.kind = TaskKind::kCommitmentDue;
+    t.commitment_id = std::move(row.commitment_id);
+    DueOnDay(t, row.due_on, now);
+    t.legal_basis = "Komitmen rapat koordinasi";
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
 // Earliest due first (the overdue lead), then a stable order by kind and ids.
 bool TaskBefore(const Task& a, const Task& b) {
   auto key = [](const Task& t) {
     return std::make_tuple(t.due_at, static_cast<int>(t.kind), t.case_id.value_or(""), t.person_id.value_or(""),
-                           t.service_id.value_or(""), t.request_id.value_or(""), t.referral_id.value_or(""));
+                           t.service_id.value_or(""), t.request_id.value_or(""), t.referral_id.value_or(""),
+                           t.commitment_id.value_or(""));
   };
   return key(a) < key(b);
 }
@@ -196,6 +274,22 @@ std::string_view ToString(TaskKind kind) {
       return "REINTEGRATION_MONITORING";
     case TaskKind::kReferralPending:
       return "REFERRAL_PENDING";
+    case TaskKind::kComplaintDocuments30d:
+      return "COMPLAINT_DOCUMENTS_30D";
+    case TaskKind::kComplaintInfo15wd:
+      return "COMPLAINT_INFO_15WD";
+    case TaskKind::kComplaintUnreachable60d:
+      return "COMPLAINT_UNREACHABLE_60D";
+    case TaskKind::kComplaintNoResponse6m:
+      return "COMPLAINT_NO_RESPONSE_6M";
+    case TaskKind::kSettlement7d:
+      return "SETTLEMENT_7D";
+    case TaskKind::kRestitutionPayment14d:
+      return "RESTITUTION_PAYMENT_14D";
+    case TaskKind::kRestitutionWarning14d:
+      return "RESTITUTION_WARNING_14D";
+    case TaskKind::kCommitmentDue:
+      return "COMMITMENT_DUE";
   }
   return "UNKNOWN";
 }
@@ -203,7 +297,8 @@ std::string_view ToString(TaskKind kind) {
 Result<std::vector<Task>> TaskService::ListTasks(const Actor& actor, int limit) {
   const bool cases = Authorize(actor, Permission::kCaseWrite).ok();
   const bool requests = Authorize(actor, Permission::kAuditRead).ok();
-  if (!cases && !requests) {
+  const bool commitments = Authorize(actor, Permission::kCoordinationWrite).ok();
+  if (!cases && !requests && !commitments) {
     SINERGI_TRY_STATUS(Authorize(actor, Permission::kCaseWrite));  // the refusal (or auth.required)
   }
   limit = std::clamp(limit, 1, kMaxLimit);
@@ -227,6 +322,10 @@ Result<std::vector<Task>> TaskService::ListTasks(const Actor& actor, int limit) 
       SINERGI_TRY(std::vector<Task> request_tasks, CollectSubjectRequests(*uow, actor, now, limit));
       for (Task& t : request_tasks) tasks.push_back(std::move(t));
     }
+    if (commitments) {
+      SINERGI_TRY(std::vector<Task> commitment_tasks, CollectDueCommitments(*uow, actor, now, limit));
+      for (Task& t : commitment_tasks) tasks.push_back(std::move(t));
+    }
   }
   std::sort(tasks.begin(), tasks.end(), TaskBefore);
   if (tasks.size() > static_cast<std::size_t>(limit)) tasks.resize(static_cast<std::size_t>(limit));
@@ -234,7 +333,7 @@ Result<std::vector<Task>> TaskService::ListTasks(const Actor& actor, int limit) 
   AuditEvent event{"list", "task", {}, {}, {}, {}};
   std::set<std::string> named;
   for (const Task& t : tasks) {
-    for (const auto& id : {t.case_id, t.request_id, t.referral_id}) {
+    for (const auto& id : {t.case_id, t.request_id, t.referral_id, t.commitment_id}) {
       if (id && named.insert(*id).second) event.record_ids.push_back(*id);
     }
   }

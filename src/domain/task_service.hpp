@@ -12,7 +12,8 @@
 namespace sinergi::domain {
 
 // Who sees which tasks:
-//   case tasks (POLICE_REPORT_24H, FIRST_AID_7D, REINTEGRATION_MONITORING) — actors with Permission::kCaseWrite (case
+//   case tasks (POLICE_REPORT_24H, FIRST_AID_7D, REINTEGRATION_MONITORING, RESTITUTION_PAYMENT_14D,
+//   RESTITUTION_WARNING_14D, the COMPLAINT_* clocks and SETTLEMENT_7D of PMI complaints) — actors with Permission::kCaseWrite (case
 //   workers, supervisors, police investigators: those who act on cases), for the open cases owned by their agency
 //   (nationally owned cases for an actor without one) that the policy lets them see (the case list's scope; every
 //   case is checked again by the case gate, a disagreement being a SINERGI_BUG);
@@ -21,10 +22,12 @@ namespace sinergi::domain {
 //   SUBJECT_REQUEST_72H — actors with kAuditRead (supervisors, the administrator: they work the request queue,
 //   PdpService). An actor who may read the registry sees the requests of persons in their scope; the administrator,
 //   who has no registry access, sees the whole queue, as PdpService::ListRequests shows it.
+//   COMMITMENT_DUE — actors with kCoordinationWrite, for the open commitments of their agency due within 7 days or
+//   overdue (coordination forums, issue #5).
 // Ordered by due_at (so the overdue come first), then kind and ids; at most `limit` tasks (each query is limited
 // too, so the work is bounded whatever the number of cases). Audited as one "list" of entity "task" naming the cases
 // and requests shown.
-// Errors: kUnauthenticated "auth.required"; kForbidden "forbidden" for an actor with neither permission;
+// Errors: kUnauthenticated "auth.required"; kForbidden "forbidden" for an actor with none of these permissions;
 // kUnavailable/kInternal from storage.
 class TaskService {
  public:

@@ -56,6 +56,11 @@ void RegisterApiRoutes(Router& router, ApiDeps& deps) {
   r.AddPublic(Method::kGet, "/metrics", MetricsGet);
   r.AddPublic(Method::kGet, v1 + "/openapi.yaml", OpenApiGet);
   r.AddPublic(Method::kPost, v1 + "/auth/login", AuthLogin);
+  if (deps.directory != nullptr) {
+    // The read-only service directory for field officers and the public: office data of the agencies whose entry
+    // is public, nothing about users or cases (docs/security.md, "The public directory").
+    r.AddPublic(Method::kGet, v1 + "/public/directory", PublicDirectoryGet);
+  }
 
   r.Add(Method::kPost, v1 + "/auth/logout", AuthLogout);
   r.Add(Method::kPost, v1 + "/auth/logout-all", AuthLogoutAll);
@@ -65,6 +70,11 @@ void RegisterApiRoutes(Router& router, ApiDeps& deps) {
 
   r.Add(Method::kGet, v1 + "/agencies", AgenciesList);
   r.Add(Method::kGet, v1 + "/directory/agencies", AgencyDirectory);
+  if (deps.directory != nullptr) {
+    r.Add(Method::kGet, v1 + "/directory/agencies/{id}", DirectoryGet);
+    r.Add(Method::kPut, v1 + "/directory/agencies/{id}", DirectoryPut);
+    r.Add(Method::kGet, v1 + "/directory/services", DirectoryServicesSearch);
+  }
   r.AddCreate(v1 + "/agencies", AgenciesCreate);
   r.Add(Method::kGet, v1 + "/agencies/{id}", AgenciesGet);
   r.Add(Method::kPatch, v1 + "/agencies/{id}", AgenciesPatch);
@@ -133,6 +143,11 @@ void RegisterApiRoutes(Router& router, ApiDeps& deps) {
     r.Add(Method::kPatch, v1 + "/cases/{id}/services/{service_id}", CaseServicesPatch);
     r.AddCreate(v1 + "/cases/{id}/notes", CaseNotesCreate);
     r.Add(Method::kGet, v1 + "/cases/{id}/notes", CaseNotesList);
+    r.Add(Method::kGet, v1 + "/cases/{id}/complaint", CaseComplaintGet);
+    r.Add(Method::kPatch, v1 + "/cases/{id}/complaint", CaseComplaintPatch);
+    r.AddCreate(v1 + "/cases/{id}/restitutions", CaseRestitutionsCreate);
+    r.Add(Method::kGet, v1 + "/cases/{id}/restitutions", CaseRestitutionsList);
+    r.Add(Method::kPatch, v1 + "/cases/{id}/restitutions/{restitution_id}", CaseRestitutionsPatch);
   }
   if (deps.tasks != nullptr) {
     r.Add(Method::kGet, v1 + "/tasks", TasksList);
@@ -155,6 +170,22 @@ void RegisterApiRoutes(Router& router, ApiDeps& deps) {
     r.Add(Method::kPost, v1 + "/referrals/{id}/complete", ReferralsComplete);
     r.Add(Method::kPost, v1 + "/referrals/{id}/revoke", ReferralsRevoke);
     r.Add(Method::kPost, v1 + "/referrals/{id}/forward", ReferralsForward);
+  }
+
+  if (deps.coordination != nullptr) {
+    r.AddCreate(v1 + "/forums", ForumsCreate);
+    r.Add(Method::kGet, v1 + "/forums", ForumsList);
+    r.Add(Method::kGet, v1 + "/forums/{id}", ForumsGet);
+    r.Add(Method::kPatch, v1 + "/forums/{id}", ForumsPatch);
+    r.AddCreate(v1 + "/forums/{id}/meetings", ForumMeetingsCreate);
+    r.Add(Method::kGet, v1 + "/forums/{id}/meetings", ForumMeetingsList);
+    r.Add(Method::kGet, v1 + "/forums/{id}/record", ForumsRecord);
+    r.Add(Method::kGet, v1 + "/meetings/{id}", MeetingsGet);
+    r.Add(Method::kPatch, v1 + "/meetings/{id}", MeetingsPatch);
+    r.AddCreate(v1 + "/meetings/{id}/commitments", MeetingCommitmentsCreate);
+    r.Add(Method::kGet, v1 + "/commitments", CommitmentsList);
+    r.Add(Method::kGet, v1 + "/commitments/{id}", CommitmentsGet);
+    r.Add(Method::kPatch, v1 + "/commitments/{id}", CommitmentsPatch);
   }
 
   r.Add(Method::kGet, v1 + "/reference/regions", ReferenceRegions);

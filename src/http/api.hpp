@@ -1,12 +1,15 @@
 #pragma once
 // Registers every /api/v1 route and the health/metrics endpoints on a router, and installs the authenticator:
-// every route is kAuthenticated (router.hpp) except sign-in, the contract and the health/metrics endpoints.
+// every route is kAuthenticated (router.hpp) except sign-in, the contract, the health/metrics endpoints and the
+// public service directory.
 #include "core/clock.hpp"
 #include "domain/access_service.hpp"
 #include "domain/auth_service.hpp"
 #include "domain/case_attachment_service.hpp"
 #include "domain/case_service.hpp"
 #include "domain/case_work_service.hpp"
+#include "domain/coordination_service.hpp"
+#include "domain/directory_service.hpp"
 #include "domain/identity_service.hpp"
 #include "domain/journey_service.hpp"
 #include "domain/pdp_service.hpp"
@@ -45,6 +48,11 @@ struct ApiDeps {
   domain::TaskService* tasks = nullptr;
   // Case attachments (issue #4); their routes are registered only when set (serve sets it with the blob store).
   domain::CaseAttachmentService* attachments = nullptr;
+  // Coordination forums, meetings and commitments (issue #5); their routes are registered only when set.
+  domain::CoordinationService* coordination = nullptr;
+  // The agency and service directory (issue #5); its routes, the public directory among them, are registered only
+  // when set, and GET /directory/agencies then carries each agency's entry. Set by the composition root (src/app).
+  domain::DirectoryService* directory = nullptr;
 };
 
 // deps must outlive the router.

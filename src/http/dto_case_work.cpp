@@ -99,6 +99,7 @@ boost::json::object TaskToJson(const domain::Task& t) {
   o["request_id"] = StringOrNull(t.request_id);
   o["person_id"] = StringOrNull(t.person_id);
   o["service_id"] = StringOrNull(t.service_id);
+  o["commitment_id"] = StringOrNull(t.commitment_id);
   o["due_at"] = TimestampJson(t.due_at);
   o["due_on"] = DateOrNull(t.due_on);
   o["overdue"] = t.overdue;

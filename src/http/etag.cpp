@@ -11,13 +11,15 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
-// "\"12\"" -> 12; anything else (weak tags, other quoting, non-digits, <1) -> nullopt.
+// "\"12\"" -> 12; anything else (weak tags, other quoting, non-digits, negative) -> nullopt. "\"0\"" is the version of
+// a record that is not stored yet (an agency's empty directory entry); every other record starts at 1, so for them
+// it is simply stale.
 std::optional<std::int64_t> StrongVersion(std::string_view tag) {
   if (tag.size() < 3 || tag.front() != '"' || tag.back() != '"') return std::nullopt;
   std::string_view digits = tag.substr(1, tag.size() - 2);
   std::int64_t v = 0;
   auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), v);
-  if (ec != std::errc() || ptr != digits.data() + digits.size() || v < 1) return std::nullopt;
+  if (ec != std::errc() || ptr != digits.data() + digits.size() || v < 0) return std::nullopt;
   return v;
 }
 

@@ -2,6 +2,7 @@
 // (domain/testing/in_memory_database.hpp), so the fake that domain tests use answers as the backends do.
 #include "domain/testing/in_memory_database.hpp"
 #include "tests/contract/case_work_contract.hpp"
+#include "tests/contract/directory_contract.hpp"
 #include "tests/contract/referral_contract.hpp"
 #include "tests/contract/storage_contract.hpp"
 
@@ -17,6 +18,14 @@ INSTANTIATE_TEST_SUITE_P(InMemory, CaseContract,
                              false}),
                          BackendName);
 INSTANTIATE_TEST_SUITE_P(InMemory, CaseWorkContract,
+                         ::testing::Values(StorageBackend{
+                             "InMemory",
+                             []() -> std::unique_ptr<Database> {
+                               return std::make_unique<domain::test_doubles::InMemoryDatabase>();
+                             },
+                             false}),
+                         BackendName);
+INSTANTIATE_TEST_SUITE_P(InMemory, DirectoryContract,
                          ::testing::Values(StorageBackend{
                              "InMemory",
                              []() -> std::unique_ptr<Database> {

@@ -7,6 +7,7 @@
 
 #include "storage/sqlite/sqlite_database.hpp"
 #include "tests/contract/case_work_contract.hpp"
+#include "tests/contract/directory_contract.hpp"
 #include "tests/contract/referral_contract.hpp"
 #include "tests/contract/storage_contract.hpp"
 
@@ -63,6 +64,7 @@ INSTANTIATE_TEST_SUITE_P(Sqlite, StorageContract, kSqliteBackends, BackendName);
 INSTANTIATE_TEST_SUITE_P(Sqlite, CaseContract, kSqliteBackends, BackendName);
 INSTANTIATE_TEST_SUITE_P(Sqlite, ReferralContract, kSqliteBackends, BackendName);
 INSTANTIATE_TEST_SUITE_P(Sqlite, CaseWorkContract, kSqliteBackends, BackendName);
+INSTANTIATE_TEST_SUITE_P(Sqlite, DirectoryContract, kSqliteBackends, BackendName);
 
 TEST(SqliteDatabase, MigrateIsIdempotentAndFileSurvivesReopen) {
   SqliteOptions options{ScratchDir::NewDatabasePath().string(), 2, 5000, ContractKeys()};

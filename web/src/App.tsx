@@ -21,12 +21,19 @@ import { AuditPage } from './pages/AuditPage';
 import { CaseFormPage } from './pages/CaseFormPage';
 import { CasePage } from './pages/CasePage';
 import { CasesPage } from './pages/CasesPage';
+import { DirectoryEntryFormPage } from './pages/DirectoryEntryFormPage';
+import { DirectoryPage } from './pages/DirectoryPage';
+import { CommitmentPage } from './pages/CommitmentPage';
+import { ForumPage } from './pages/ForumPage';
+import { ForumsPage } from './pages/ForumsPage';
 import { HomePage } from './pages/HomePage';
 import { JourneyFormPage } from './pages/JourneyFormPage';
+import { MeetingPage } from './pages/MeetingPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PersonFormPage } from './pages/PersonFormPage';
 import { PersonProfilePage } from './pages/PersonProfilePage';
 import { PersonsPage } from './pages/PersonsPage';
+import { PublicDirectoryPage } from './pages/PublicDirectoryPage';
 import { ReferralLetterPage } from './pages/ReferralLetterPage';
 import { ReferralPage } from './pages/ReferralPage';
 import { ReferralsPage } from './pages/ReferralsPage';
@@ -41,11 +48,13 @@ const caseRead = (el: React.ReactNode) => <RequireAccess allowed={canReadCases}>
 const caseWrite = (el: React.ReactNode) => <RequireAccess allowed={canWriteCases}>{el}</RequireAccess>;
 const admin = (el: React.ReactNode) => <RequireAccess allowed={canAdminister}>{el}</RequireAccess>;
 
-/** Everything except /masuk needs a session. */
+/** Everything except /masuk and the public directory /direktori needs a session. */
 export function App() {
   return (
     <Routes>
       <Route path="masuk" element={<SignInPage />} />
+      {/* The public service directory: read-only office data, no session needed (GET /api/v1/public/directory). */}
+      <Route path="direktori" element={<PublicDirectoryPage />} />
       {/* The printable letter has no application shell around it. */}
       <Route
         path="referrals/:id/surat"
@@ -75,6 +84,12 @@ export function App() {
         <Route path="cases/:id/edit" element={caseWrite(<CaseFormPage />)} />
         <Route path="referrals" element={caseRead(<ReferralsPage />)} />
         <Route path="referrals/:id" element={caseRead(<ReferralPage />)} />
+        <Route path="koordinasi" element={<ForumsPage />} />
+        <Route path="koordinasi/forum/:id" element={<ForumPage />} />
+        <Route path="koordinasi/rapat/:id" element={<MeetingPage />} />
+        <Route path="koordinasi/komitmen/:id" element={<CommitmentPage />} />
+        <Route path="directory" element={<DirectoryPage />} />
+        <Route path="directory/:id/edit" element={<DirectoryEntryFormPage />} />
         <Route path="tasks" element={<RequireAccess allowed={canSeeTasks}><TasksPage /></RequireAccess>} />
         <Route
           path="screening/tppo"

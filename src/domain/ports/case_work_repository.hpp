@@ -3,12 +3,14 @@
 // thread-safe. Backends seal ServiceDeliveryData::outcome and CaseNote::text at rest
 // (storage/common/sealed_fields.hpp). They store no derived field (due_on, masked_fields): reads leave them empty.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/result.hpp"
 #include "domain/case_attachment.hpp"
 #include "domain/case_work.hpp"
+#include "domain/complaint.hpp"
 
 namespace sinergi::domain::ports {
 
@@ -39,6 +41,13 @@ class CaseWorkRepository {
   virtual core::Result<CaseAttachment> GetAttachment(const std::string& id) = 0;
   // Oldest first (created_at, then id).
   virtual core::Result<std::vector<CaseAttachment>> ListAttachments(const std::string& case_id) = 0;
+
+  // The complaint facts of a case (domain/complaint.hpp); nullopt while none were recorded.
+  virtual core::Result<std::optional<ComplaintFacts>> GetComplaintFacts(const std::string& case_id) = 0;
+  // Inserts the facts when expected_version is 0 (none recorded), else replaces data, version, updated_at and
+  // updated_by of the stored ones (created_at and created_by never change). Errors: kNotFound "case.not_found";
+  // kPreconditionFailed "version_mismatch" (stored facts are not at expected_version, or already exist on insert).
+  virtual core::Status SaveComplaintFacts(const ComplaintFacts& facts, std::int64_t expected_version) = 0;
 };
 
 }  // namespace sinergi::domain::ports

@@ -8,7 +8,9 @@
 #include "domain/ports/audit_repository.hpp"
 #include "domain/ports/case_repository.hpp"
 #include "domain/ports/case_work_repository.hpp"
+#include "domain/ports/coordination_repository.hpp"
 #include "domain/ports/data_key_repository.hpp"
+#include "domain/ports/directory_repository.hpp"
 #include "domain/ports/history_repository.hpp"
 #include "domain/ports/idempotency_repository.hpp"
 #include "domain/ports/identity_repository.hpp"
@@ -17,6 +19,7 @@
 #include "domain/ports/person_repository.hpp"
 #include "domain/ports/reference_repository.hpp"
 #include "domain/ports/referral_repository.hpp"
+#include "domain/ports/restitution_repository.hpp"
 #include "domain/ports/retention_repository.hpp"
 #include "domain/ports/task_repository.hpp"
 
@@ -47,6 +50,9 @@ class UnitOfWork {
   virtual CaseWorkRepository& case_work() = 0;  // services delivered and notes of cases
   virtual TaskRepository& tasks() = 0;          // the facts the task list is computed from
   virtual ReferralRepository& referrals() = 0;
+  virtual DirectoryRepository& directory() = 0;        // the agency and service directory (issue #5)
+  virtual CoordinationRepository& coordination() = 0;  // forums, meetings and commitments (issue #5)
+  virtual RestitutionRepository& restitutions() = 0;   // restitution claims of the victims of cases
   // Errors: kUnavailable (busy/locked or connection lost; safe to retry the whole unit), kInternal.
   virtual core::Status Commit() = 0;
 };

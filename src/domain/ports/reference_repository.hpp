@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/date.hpp"
 #include "core/result.hpp"
 #include "domain/ports/page.hpp"
 #include "domain/reference.hpp"
@@ -28,6 +29,13 @@ class ReferenceRepository {
   virtual core::Result<Country> GetCountry(const std::string& alpha2) = 0;
   virtual core::Result<std::vector<Country>> ListCountries() = 0;
   virtual core::Status UpsertCountries(const std::vector<Country>& countries) = 0;
+
+  // Indonesia's national public holidays (PublicHoliday; for working days, domain/working_days.hpp): the distinct
+  // dates within [from, to], ascending.
+  virtual core::Result<std::vector<core::Date>> PublicHolidays(core::Date from, core::Date to) = 0;
+  virtual core::Result<std::int64_t> CountPublicHolidays() = 0;
+  // Inserts or replaces (by date and name) the given holidays.
+  virtual core::Status UpsertPublicHolidays(const std::vector<PublicHoliday>& holidays) = 0;
 };
 
 }  // namespace sinergi::domain::ports

@@ -12,6 +12,7 @@
 
 #include "core/date.hpp"
 #include "core/result.hpp"
+#include "domain/complaint.hpp"
 #include "domain/list_scope.hpp"
 
 namespace sinergi::domain::ports {
@@ -46,6 +47,22 @@ struct MonitoredCase {
   core::Date reintegration_started;
 };
 
+// A restitution claim whose 14-day timer runs (domain/restitution_rules.hpp: RestitutionPaymentTimerRunning,
+// RestitutionWarningTimerRunning), with the day the timer started (final_notice_on, warning_on); ordered by it.
+struct RestitutionTimer {
+  std::string case_id;
+  std::string restitution_id;
+  std::string person_id;
+  core::Date started_on;
+};
+
+// A PMI complaint whose clock runs (domain/complaint.hpp), with the day it started (complaint_rules.hpp
+// ClockStart: the case's reported_on for the documents, else the fact's date); ordered by it.
+struct RunningComplaintClock {
+  std::string case_id;
+  core::Date started_on;
+};
+
 // An open data-subject request; ordered by due_at.
 struct OpenSubjectRequest {
   std::string request_id;
@@ -61,6 +78,14 @@ class TaskRepository {
   virtual core::Result<std::vector<FirstAidService>> PendingFirstAid(const CaseTaskQuery& query) = 0;
   virtual core::Result<std::vector<MonitoredCase>> MonitoringDue(const CaseTaskQuery& query,
                                                                  core::Date started_on_or_before) = 0;
+  // Restitution claims notified as final, not paid in full, no non-payment reported (RESTITUTION_PAYMENT_14D).
+  virtual core::Result<std::vector<RestitutionTimer>> RestitutionPaymentsDue(const CaseTaskQuery& query) = 0;
+  // Restitution claims warned by the court, not paid in full, neither seized nor converted to detention
+  // (RESTITUTION_WARNING_14D).
+  virtual core::Result<std::vector<RestitutionTimer>> RestitutionWarningsDue(const CaseTaskQuery& query) = 0;
+  // The cases of the query whose case_types contain PMI_BERMASALAH and whose complaint facts start `clock`.
+  virtual core::Result<std::vector<RunningComplaintClock>> RunningComplaintClocks(const CaseTaskQuery& query,
+                                                                                  ComplaintClock clock) = 0;
   // Requests of persons admitted by `person_scope` (the person list's restriction), deleted persons included.
   virtual core::Result<std::vector<OpenSubjectRequest>> OpenSubjectRequests(const ListScope& person_scope,
                                                                             int limit) = 0;

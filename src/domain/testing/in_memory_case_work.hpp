@@ -20,6 +20,9 @@ class InMemoryCaseWorkRepository final : public ports::CaseWorkRepository {
   core::Status InsertAttachment(const CaseAttachment& attachment) override;
   core::Result<CaseAttachment> GetAttachment(const std::string& id) override;
   core::Result<std::vector<CaseAttachment>> ListAttachments(const std::string& case_id) override;
+  // in_memory_complaints.cpp
+  core::Result<std::optional<ComplaintFacts>> GetComplaintFacts(const std::string& case_id) override;
+  core::Status SaveComplaintFacts(const ComplaintFacts& facts, std::int64_t expected_version) override;
 
  private:
   InMemoryState& s_;
@@ -36,6 +39,12 @@ class InMemoryTaskRepository final : public ports::TaskRepository {
                                                                 core::Date started_on_or_before) override;
   core::Result<std::vector<ports::OpenSubjectRequest>> OpenSubjectRequests(const ListScope& person_scope,
                                                                            int limit) override;
+  // in_memory_complaints.cpp
+  core::Result<std::vector<ports::RunningComplaintClock>> RunningComplaintClocks(const ports::CaseTaskQuery& query,
+                                                                                 ComplaintClock clock) override;
+  // in_memory_restitutions.cpp
+  core::Result<std::vector<ports::RestitutionTimer>> RestitutionPaymentsDue(const ports::CaseTaskQuery& query) override;
+  core::Result<std::vector<ports::RestitutionTimer>> RestitutionWarningsDue(const ports::CaseTaskQuery& query) override;
 
  private:
   // An open case owned by the query's agency and admitted by its scope.

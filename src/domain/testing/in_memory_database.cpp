@@ -8,8 +8,11 @@
 
 #include "domain/policy.hpp"
 #include "domain/testing/in_memory_case_work.hpp"
+#include "domain/testing/in_memory_coordination.hpp"
+#include "domain/testing/in_memory_directory.hpp"
 #include "domain/testing/in_memory_referrals.hpp"
 #include "domain/testing/in_memory_repositories.hpp"
+#include "domain/testing/in_memory_restitutions.hpp"
 
 namespace sinergi::domain::test_doubles {
 namespace {
@@ -291,6 +294,18 @@ class ReferenceRepo final : public ports::ReferenceRepository {
     for (const Country& c : countries) s_.countries[c.alpha2] = c;
     return core::Ok();
   }
+  Result<std::vector<core::Date>> PublicHolidays(core::Date from, core::Date to) override {
+    std::vector<core::Date> out;
+    for (const auto& [key, h] : s_.public_holidays) {
+      if (h.date >= from && h.date <= to && (out.empty() || out.back() != h.date)) out.push_back(h.date);
+    }
+    return out;
+  }
+  Result<std::int64_t> CountPublicHolidays() override { return static_cast<std::int64_t>(s_.public_holidays.size()); }
+  Status UpsertPublicHolidays(const std::vector<PublicHoliday>& holidays) override {
+    for (const PublicHoliday& h : holidays) s_.public_holidays[{h.date, h.name}] = h;
+    return core::Ok();
+  }
 
  private:
   InMemoryState& s_;
@@ -351,8 +366,11 @@ class InMemoryUnitOfWork final : public ports::UnitOfWork {
   ports::RetentionRepository& retention() override { return retention_; }
   ports::CaseRepository& cases() override { return cases_; }
   ports::ReferralRepository& referrals() override { return referrals_; }
+  ports::DirectoryRepository& directory() override { return directory_; }
+  ports::CoordinationRepository& coordination() override { return coordination_; }
   ports::CaseWorkRepository& case_work() override { return case_work_; }
   ports::TaskRepository& tasks() override { return tasks_; }
+  ports::RestitutionRepository& restitutions() override { return restitutions_; }
 
   Status Commit() override {
     SINERGI_CHECK(!committed_);  // committing twice is a bug in the caller
@@ -381,8 +399,11 @@ class InMemoryUnitOfWork final : public ports::UnitOfWork {
   detail::InMemoryRetentionRepository retention_{state_};
   detail::InMemoryCaseRepository cases_{state_};
   detail::InMemoryReferralRepository referrals_{state_};
+  detail::InMemoryDirectoryRepository directory_{state_};
+  detail::InMemoryCoordinationRepository coordination_{state_};
   detail::InMemoryCaseWorkRepository case_work_{state_};
   detail::InMemoryTaskRepository tasks_{state_};
+  detail::InMemoryRestitutionRepository restitutions_{state_};
 };
 
 Result<std::unique_ptr<ports::UnitOfWork>> InMemoryDatabase::Begin(ports::TxMode mode) {

@@ -57,6 +57,14 @@ struct InMemoryState {
   std::map<std::string, CaseServiceDelivery> case_services;    // by id; due_on and masked_fields unset
   std::map<std::string, CaseNote> case_notes;                  // by id
   std::map<std::string, CaseAttachment> case_attachments;      // by id
+  std::map<std::string, DirectoryEntry> directory_entries;     // by agency id
+  std::map<std::string, Forum> forums;                         // by id
+  std::map<std::string, Meeting> meetings;                     // by id
+  std::map<std::string, Commitment> commitments;               // by id, with status_history
+  std::map<std::string, CaseRestitution> case_restitutions;    // by id; derived fields unset
+  std::map<std::string, ComplaintFacts> complaint_facts;       // by case id
+  // By date and name.
+  std::map<std::pair<core::Date, std::string>, PublicHoliday> public_holidays;
 };
 
 class InMemoryDatabase final : public ports::Database {

@@ -30,6 +30,12 @@ Response AgencyDirectory(Request& req, ApiDeps& deps);
 Response AgenciesCreate(Request& req, ApiDeps& deps);
 Response AgenciesGet(Request& req, ApiDeps& deps);
 Response AgenciesPatch(Request& req, ApiDeps& deps);
+// The agency and service directory, issue #5 (handlers/directory/; only registered when ApiDeps::directory is set).
+// PublicDirectoryGet is public: no session (docs/security.md).
+Response DirectoryGet(Request& req, ApiDeps& deps);
+Response DirectoryPut(Request& req, ApiDeps& deps);
+Response DirectoryServicesSearch(Request& req, ApiDeps& deps);
+Response PublicDirectoryGet(Request& req, ApiDeps& deps);
 Response UsersList(Request& req, ApiDeps& deps);
 Response UsersCreate(Request& req, ApiDeps& deps);
 Response UsersGet(Request& req, ApiDeps& deps);
@@ -88,7 +94,28 @@ Response CaseServicesList(Request& req, ApiDeps& deps);
 Response CaseServicesPatch(Request& req, ApiDeps& deps);
 Response CaseNotesCreate(Request& req, ApiDeps& deps);
 Response CaseNotesList(Request& req, ApiDeps& deps);
+// The complaint facts of a PMI complaint and their timers (handlers/case_complaint/; Perban BP2MI 6/2024 Ps 30).
+Response CaseComplaintGet(Request& req, ApiDeps& deps);
+Response CaseComplaintPatch(Request& req, ApiDeps& deps);
+// Restitution claims of a case's victims, UU 21/2007 Ps 48-50 (handlers/case_restitutions/; with ApiDeps::case_work).
+Response CaseRestitutionsCreate(Request& req, ApiDeps& deps);
+Response CaseRestitutionsList(Request& req, ApiDeps& deps);
+Response CaseRestitutionsPatch(Request& req, ApiDeps& deps);
 Response TasksList(Request& req, ApiDeps& deps);
+// Coordination forums, meetings and commitments (handlers/coordination/; with ApiDeps::coordination). Issue #5.
+Response ForumsCreate(Request& req, ApiDeps& deps);
+Response ForumsList(Request& req, ApiDeps& deps);
+Response ForumsGet(Request& req, ApiDeps& deps);
+Response ForumsPatch(Request& req, ApiDeps& deps);
+Response ForumsRecord(Request& req, ApiDeps& deps);
+Response ForumMeetingsCreate(Request& req, ApiDeps& deps);
+Response ForumMeetingsList(Request& req, ApiDeps& deps);
+Response MeetingsGet(Request& req, ApiDeps& deps);
+Response MeetingsPatch(Request& req, ApiDeps& deps);
+Response MeetingCommitmentsCreate(Request& req, ApiDeps& deps);
+Response CommitmentsList(Request& req, ApiDeps& deps);
+Response CommitmentsGet(Request& req, ApiDeps& deps);
+Response CommitmentsPatch(Request& req, ApiDeps& deps);
 // Case attachments (handlers/case_attachments/; only registered when ApiDeps::attachments is set). Issue #4.
 Response CaseAttachmentsCreate(Request& req, ApiDeps& deps);
 Response CaseAttachmentsList(Request& req, ApiDeps& deps);

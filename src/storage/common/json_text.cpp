@@ -122,8 +122,9 @@ class Reader {
     out = false;
     return Literal("false");
   }
-  // An integer in int range, or null (-> nullopt).
-  bool OptInt(std::optional<int>& out) {
+  // An integer in the range of Int, or null (-> nullopt).
+  template <typename Int>
+  bool OptInt(std::optional<Int>& out) {
     SkipWs();
     if (Literal("null")) {
       out.reset();
@@ -131,13 +132,23 @@ class Reader {
     }
     const std::size_t start = pos_;
     if (!Number()) return false;
-    int value = 0;
+    Int value = 0;
     const char* first = s_.data() + start;
     const char* last = s_.data() + pos_;
     auto [end, ec] = std::from_chars(first, last, value);
     if (ec != std::errc() || end != last) return false;
     out = value;
     return true;
+  }
+  // A string, or null (-> nullopt).
+  bool OptString(std::optional<std::string>& out) {
+    SkipWs();
+    if (Literal("null")) {
+      out.reset();
+      return true;
+    }
+    out.emplace();
+    return String(*out);
   }
   bool Strings(std::vector<std::string>& out) {
     out.clear();
@@ -511,6 +522,48 @@ core::Result<domain::TppoScreeningResult> DecodeTppoResult(std::string_view json
   });
   if (!ok || !r.AtEnd()) return Corrupt("TPPO screening result");
   return res;
+}
+
+std::string EncodeRestitutionComponents(const std::vector<domain::RestitutionComponent>& components) {
+  std::string out = "[";
+  for (std::size_t i = 0; i < components.size(); ++i) {
+    const domain::RestitutionComponent& c = components[i];
+    if (i > 0) out += ',';
+    out += "{\"component\":";
+    AppendJsonString(out, c.component);
+    out += ",\"claimed_idr\":" + std::to_string(c.claimed_idr);
+    out += ",\"awarded_idr\":" + (c.awarded_idr ? std::to_string(*c.awarded_idr) : std::string("null"));
+    out += ",\"note\":";
+    if (c.note) {
+      AppendJsonString(out, *c.note);
+    } else {
+      out += "null";
+    }
+    out += '}';
+  }
+  out += ']';
+  return out;
+}
+
+core::Result<std::vector<domain::RestitutionComponent>> DecodeRestitutionComponents(std::string_view json) {
+  std::vector<domain::RestitutionComponent> out;
+  bool ok = ReadObjectArray(
+      json, [&] { out.emplace_back(); },
+      [&](Reader& r, const std::string& key) {
+        domain::RestitutionComponent& c = out.back();
+        if (key == "component") return r.String(c.component);
+        if (key == "claimed_idr") {
+          std::optional<std::int64_t> claimed;
+          if (!r.OptInt(claimed) || !claimed) return false;
+          c.claimed_idr = *claimed;
+          return true;
+        }
+        if (key == "awarded_idr") return r.OptInt(c.awarded_idr);
+        if (key == "note") return r.OptString(c.note);
+        return r.Skip();
+      });
+  if (!ok) return Corrupt("restitution components");
+  return out;
 }
 
 }  // namespace sinergi::storage

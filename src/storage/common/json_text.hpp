@@ -1,6 +1,6 @@
 #pragma once
 // The few small JSON shapes storage keeps in text columns (aliases, skills, flags, warnings, history changes, the
-// TPPO screenings of cases).
+// TPPO screenings of cases, the components of restitution claims).
 // Hand-written on purpose: the storage layer needs no JSON library for flat arrays, and the same encoding can be
 // read back by SQLite's json_* functions (or cast to jsonb by the PostgreSQL backend).
 // Decoders return kInternal on malformed text: the column was written by us, so bad text is corruption.
@@ -11,6 +11,7 @@
 #include "core/result.hpp"
 #include "domain/history.hpp"
 #include "domain/person.hpp"
+#include "domain/restitution.hpp"
 #include "domain/tppo_screening.hpp"
 
 namespace sinergi::storage {
@@ -39,5 +40,10 @@ std::string EncodeTppoInput(const domain::TppoScreeningInput& input);
 core::Result<domain::TppoScreeningInput> DecodeTppoInput(std::string_view json);
 std::string EncodeTppoResult(const domain::TppoScreeningResult& result);
 core::Result<domain::TppoScreeningResult> DecodeTppoResult(std::string_view json);
+
+// The components of a restitution claim (case_restitutions.components, sealed):
+// [{"component":..,"claimed_idr":<int>,"awarded_idr":<int>|null,"note":<string>|null}].
+std::string EncodeRestitutionComponents(const std::vector<domain::RestitutionComponent>& components);
+core::Result<std::vector<domain::RestitutionComponent>> DecodeRestitutionComponents(std::string_view json);
 
 }  // namespace sinergi::storage

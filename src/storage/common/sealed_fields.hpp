@@ -9,7 +9,9 @@
 // of a case (UU 21/2007 Ps 33 lets a reporter's identity stay confidential), the note of a TPPO determination,
 // the outcome of a service delivered to a case, a case's notes, the file names and descriptions of its
 // attachments (the bytes are sealed by the blob store, storage/files/file_blob_store.hpp); the message, outcome and
-// the decline and revoke reasons of a referral between agencies.
+// the decline and revoke reasons of a referral between agencies; the amounts of a victim's restitution claim (its
+// components with the amounts claimed and awarded, and the amount paid); the names and job titles of the officials
+// who represented agencies at a coordination meeting.
 // Not sealed, on purpose: names, NIK and passport numbers (searched and kept unique by the database; protected by
 // access control, masking and disk encryption, see docs/security.md), and the audit trail (append-only and hashed;
 // it records field names, never values).
@@ -49,6 +51,10 @@ inline constexpr SealedColumn kSealedColumns[] = {
     {"case_notes", "text", "id"},
     {"case_attachments", "file_name", "id"},
     {"case_attachments", "description", "id"},
+    {"case_restitutions", "components", "id"},
+    {"case_restitutions", "paid_idr", "id"},
+    {"coordination_meeting_representatives", "name", "meeting_id, participant, position"},
+    {"coordination_meeting_representatives", "job_title", "meeting_id, participant, position"},
 };
 
 // Seals and opens column values with an optional key ring (owned elsewhere; it must outlive the Sealer).

@@ -25,6 +25,10 @@ class SqliteCaseWorkRepository final : public domain::ports::CaseWorkRepository 
   core::Result<domain::CaseAttachment> GetAttachment(const std::string& id) override;
   core::Result<std::vector<domain::CaseAttachment>> ListAttachments(const std::string& case_id) override;
 
+  // sqlite_complaint_facts.cpp (migration 0013).
+  core::Result<std::optional<domain::ComplaintFacts>> GetComplaintFacts(const std::string& case_id) override;
+  core::Status SaveComplaintFacts(const domain::ComplaintFacts& facts, std::int64_t expected_version) override;
+
  private:
   // A foreign-key failure does not name the table: "case.not_found" when the case is missing, else the person.
   core::Status ExplainMissing(core::Status failed, const std::string& case_id);
@@ -45,6 +49,12 @@ class SqliteTaskRepository final : public domain::ports::TaskRepository {
                                                                         core::Date started_on_or_before) override;
   core::Result<std::vector<domain::ports::OpenSubjectRequest>> OpenSubjectRequests(
       const domain::ListScope& person_scope, int limit) override;
+  core::Result<std::vector<domain::ports::RunningComplaintClock>> RunningComplaintClocks(
+      const domain::ports::CaseTaskQuery& query, domain::ComplaintClock clock) override;
+  core::Result<std::vector<domain::ports::RestitutionTimer>> RestitutionPaymentsDue(
+      const domain::ports::CaseTaskQuery& query) override;
+  core::Result<std::vector<domain::ports::RestitutionTimer>> RestitutionWarningsDue(
+      const domain::ports::CaseTaskQuery& query) override;
 
  private:
   Connection& conn_;

@@ -122,6 +122,10 @@ class SqliteReferenceRepository final : public domain::ports::ReferenceRepositor
   core::Result<domain::Country> GetCountry(const std::string& alpha2) override;
   core::Result<std::vector<domain::Country>> ListCountries() override;
   core::Status UpsertCountries(const std::vector<domain::Country>& countries) override;
+  // sqlite_public_holidays.cpp (migration 0013).
+  core::Result<std::vector<core::Date>> PublicHolidays(core::Date from, core::Date to) override;
+  core::Result<std::int64_t> CountPublicHolidays() override;
+  core::Status UpsertPublicHolidays(const std::vector<domain::PublicHoliday>& holidays) override;
 
  private:
   Connection& conn_;

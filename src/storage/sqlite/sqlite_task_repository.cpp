@@ -95,6 +95,58 @@ core::Result<std::vector<domain::ports::MonitoredCase>> SqliteTaskRepository::Mo
   }
 }
 
+// The complaint clocks (migration 0013): each fact's partial index (case_complaint_*), whose WHERE term `running`
+// repeats literally, joined to the open PMI complaints of the query.
+core::Result<std::vector<domain::ports::RunningComplaintClock>> SqliteTaskRepository::RunningComplaintClocks(
+    const CaseTaskQuery& q, domain::ComplaintClock clock) {
+  using domain::ComplaintClock;
+  constexpr int kScopeParam = 3;
+  std::string name;
+  std::string started;
+  std::string running;
+  switch (clock) {
+    case ComplaintClock::kDocuments30d:
+      name = "tasks.complaint_documents";
+      started = "c.reported_on";
+      running = "f.documents_incomplete = 1";
+      break;
+    case ComplaintClock::kInfo15wd:
+      name = "tasks.complaint_info";
+      started = "f.info_requested_on";
+      running = "f.info_requested_on IS NOT NULL";
+      break;
+    case ComplaintClock::kUnreachable60d:
+      name = "tasks.complaint_unreachable";
+      started = "f.unreachable_since";
+      running = "f.unreachable_since IS NOT NULL";
+      break;
+    case ComplaintClock::kNoResponse6m:
+      name = "tasks.complaint_no_response";
+      started = "f.awaiting_response_since";
+      running = "f.awaiting_response_since IS NOT NULL";
+      break;
+    case ComplaintClock::kSettlement7d:
+      name = "tasks.complaint_settlement";
+      started = "f.settlement_clarified_on";
+      running = "f.settlement_clarified_on IS NOT NULL";
+      break;
+  }
+  FilteredQuery query(std::move(name),
+                      "SELECT f.case_id, " + started + " FROM case_complaint_facts f JOIN cases c ON c.id = f.case_id");
+  query.Add(true, "running",
+            running + " AND instr(c.case_types, '\"PMI_BERMASALAH\"') > 0 AND " + std::string(kOpenCase));
+  AddCaseConditions(query, q, kScopeParam);
+  query.sql += " ORDER BY " + started + ", f.case_id LIMIT ?2";
+  SINERGI_TRY(auto stmt, conn_.Prepare({query.name, query.sql}));
+  BindCaseConditions(*stmt, q, kScopeParam);
+  std::vector<domain::ports::RunningComplaintClock> out;
+  while (true) {
+    SINERGI_TRY(bool row, stmt->Step());
+    if (!row) return out;
+    out.push_back({stmt->Text(0), stmt->Date(1)});
+  }
+}
+
 core::Result<std::vector<domain::ports::OpenSubjectRequest>> SqliteTaskRepository::OpenSubjectRequests(
     const domain::ListScope& person_scope, int limit) {
   constexpr int kScopeParam = 2;
@@ -116,6 +168,48 @@ core::Result<std::vector<domain::ports::OpenSubjectRequest>> SqliteTaskRepositor
     if (!row) return out;
     out.push_back({stmt->Text(0), stmt->Text(1), stmt->Time(2)});
   }
+}
+
+// The restitution timers (UU 21/2007 Ps 50): served by the partial indexes case_restitutions_payment_due and
+// case_restitutions_warning_due of migration 0012, whose WHERE terms `timer` repeats literally. Running timers are
+// few whatever the number of claims, so they drive the loop: CROSS JOIN keeps the claims outer (SQLite would
+// otherwise start from the agency's cases), and the index order (day, case_id, id) is the ORDER BY, so no sort.
+namespace {
+
+core::Result<std::vector<domain::ports::RestitutionTimer>> RestitutionTimers(Connection& conn, const CaseTaskQuery& q,
+                                                                             std::string name,
+                                                                             std::string_view started_column,
+                                                                             std::string timer) {
+  constexpr int kScopeParam = 3;
+  const std::string started = "r." + std::string(started_column);
+  FilteredQuery query(std::move(name), "SELECT r.case_id, r.id, r.person_id, " + started +
+                                           " FROM case_restitutions r CROSS JOIN cases c ON c.id = r.case_id");
+  query.Add(true, "running", std::move(timer) + " AND " + std::string(kOpenCase));
+  AddCaseConditions(query, q, kScopeParam);
+  query.sql += " ORDER BY " + started + ", r.case_id, r.id LIMIT ?2";
+  SINERGI_TRY(auto stmt, conn.Prepare({query.name, query.sql}));
+  BindCaseConditions(*stmt, q, kScopeParam);
+  std::vector<domain::ports::RestitutionTimer> out;
+  while (true) {
+    SINERGI_TRY(bool row, stmt->Step());
+    if (!row) return out;
+    out.push_back({stmt->Text(0), stmt->Text(1), stmt->Text(2), stmt->Date(3)});
+  }
+}
+
+}  // namespace
+
+core::Result<std::vector<domain::ports::RestitutionTimer>> SqliteTaskRepository::RestitutionPaymentsDue(
+    const CaseTaskQuery& q) {
+  return RestitutionTimers(conn_, q, "tasks.restitution_payments_due", "final_notice_on",
+                           "r.final_notice_on IS NOT NULL AND r.paid_in_full = 0 AND r.unpaid_reported_on IS NULL");
+}
+
+core::Result<std::vector<domain::ports::RestitutionTimer>> SqliteTaskRepository::RestitutionWarningsDue(
+    const CaseTaskQuery& q) {
+  return RestitutionTimers(conn_, q, "tasks.restitution_warnings_due", "warning_on",
+                           "r.warning_on IS NOT NULL AND r.paid_in_full = 0 AND r.seizure_on IS NULL AND "
+                           "r.substitute_detention_on IS NULL");
 }
 
 }  // namespace sinergi::storage::sqlite

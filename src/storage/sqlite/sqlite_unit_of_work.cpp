@@ -34,8 +34,11 @@ SqliteUnitOfWork::SqliteUnitOfWork(ConnectionPool::Lease lease, domain::ports::T
       retention_(*lease_),
       cases_(*lease_, sealer_),
       referrals_(*lease_, sealer_),
+      directory_(*lease_),
+      coordination_(*lease_, sealer_),
       case_work_(*lease_, sealer_),
-      tasks_(*lease_) {}
+      tasks_(*lease_),
+      restitutions_(*lease_, sealer_) {}
 
 core::Result<std::unique_ptr<domain::ports::UnitOfWork>> SqliteUnitOfWork::Begin(ConnectionPool::Lease lease,
                                                                                  domain::ports::TxMode mode,

@@ -8,9 +8,12 @@
 #include "domain/ports/database.hpp"
 #include "storage/sqlite/connection_pool.hpp"
 #include "storage/sqlite/sqlite_case_work.hpp"
+#include "storage/sqlite/sqlite_coordination_repository.hpp"
+#include "storage/sqlite/sqlite_directory_repository.hpp"
 #include "storage/sqlite/sqlite_pdp_repository.hpp"
 #include "storage/sqlite/sqlite_referral_repository.hpp"
 #include "storage/sqlite/sqlite_repositories.hpp"
+#include "storage/sqlite/sqlite_restitution_repository.hpp"
 
 namespace sinergi::storage::sqlite {
 
@@ -36,8 +39,11 @@ class SqliteUnitOfWork final : public domain::ports::UnitOfWork {
   domain::ports::RetentionRepository& retention() override { return retention_; }
   domain::ports::CaseRepository& cases() override { return cases_; }
   domain::ports::ReferralRepository& referrals() override { return referrals_; }
+  domain::ports::DirectoryRepository& directory() override { return directory_; }
+  domain::ports::CoordinationRepository& coordination() override { return coordination_; }
   domain::ports::CaseWorkRepository& case_work() override { return case_work_; }
   domain::ports::TaskRepository& tasks() override { return tasks_; }
+  domain::ports::RestitutionRepository& restitutions() override { return restitutions_; }
   core::Status Commit() override;
 
  private:
@@ -61,8 +67,11 @@ class SqliteUnitOfWork final : public domain::ports::UnitOfWork {
   SqliteRetentionRepository retention_;
   SqliteCaseRepository cases_;
   SqliteReferralRepository referrals_;
+  SqliteDirectoryRepository directory_;
+  SqliteCoordinationRepository coordination_;
   SqliteCaseWorkRepository case_work_;
   SqliteTaskRepository tasks_;
+  SqliteRestitutionRepository restitutions_;
 };
 
 }  // namespace sinergi::storage::sqlite

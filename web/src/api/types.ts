@@ -80,6 +80,19 @@ export type Agency = S['Agency'];
 export type AgencyDirectoryList = S['AgencyDirectory'];
 /** An enabled agency as every signed-in user sees it (GET /directory/agencies). */
 export type AgencyDirectoryEntry = AgencyDirectoryList['items'][number];
+
+// ---------- the agency and service directory (issue #5) ----------
+/** An agency with its directory entry (services, regions served, office contact, hours); version 0 = none yet. */
+export type DirectoryAgency = S['DirectoryAgency'];
+export type ServiceOffering = S['ServiceOffering'];
+export type DirectoryContact = S['DirectoryContact'];
+export type DirectoryEntryInput = S['DirectoryEntryInput'];
+export type ServiceMatch = S['ServiceMatch'];
+export type ServiceMatchList = S['ServiceMatchList'];
+export type CoverageLevel = S['ServiceMatch']['level'];
+export type PublicDirectory = S['PublicDirectory'];
+export type PublicDirectoryAgency = S['PublicDirectoryAgency'];
+export type PublicCodeLabel = S['PublicCodeLabel'];
 export type AgencyPage = S['AgencyPage'];
 export type UserInput = S['UserInput'];
 export type UserPatch = S['UserPatch'];
@@ -140,6 +153,20 @@ export type Task = S['Task'];
 export type TaskKind = S['Task']['kind'];
 export type TaskList = S['TaskList'];
 
+// ---------- restitution (UU 21/2007 Ps 48-50) ----------
+export type RestitutionStage = S['RestitutionStage'];
+export type RestitutionComponent = S['RestitutionComponent'];
+export type RestitutionComponentInput = S['RestitutionComponentInput'];
+export type CaseRestitutionInput = S['CaseRestitutionInput'];
+/** RFC 7396 merge patch of every field but person_id. */
+export type CaseRestitutionPatch = S['CaseRestitutionPatch'];
+export type CaseRestitution = S['CaseRestitution'];
+export type CaseRestitutionList = S['CaseRestitutionList'];
+/** The complaint-handling facts of a PMI complaint and their timers (Perban BP2MI 6/2024 Ps 30). */
+export type ComplaintFacts = S['ComplaintFacts'];
+export type ComplaintFactsPatch = S['ComplaintFactsPatch'];
+export type ComplaintTimer = S['ComplaintTimer'];
+
 // ---------- referrals ----------
 export type ReferralStatus = S['ReferralStatus'];
 export type ReferralInput = S['ReferralInput'];
@@ -151,3 +178,23 @@ export type ReferralList = S['ReferralList'];
 export type ReferralPage = S['ReferralPage'];
 export type ReferralResponseTimes = S['ReferralResponseTimes'];
 export type ReferralResponseTimesReport = S['ReferralResponseTimesReport'];
+
+// ---------- coordination forums, meetings and commitments (issue #5) ----------
+export type ForumInput = S['ForumInput'];
+export type ForumPatch = S['ForumPatch'];
+export type Forum = S['Forum'];
+export type ForumList = S['ForumList'];
+export type MeetingInput = S['MeetingInput'];
+export type MeetingPatch = S['MeetingPatch'];
+export type Meeting = S['Meeting'];
+export type MeetingDetail = S['MeetingDetail'];
+export type MeetingList = S['MeetingList'];
+export type MeetingParticipant = S['MeetingParticipant'];
+export type CommitmentInput = S['CommitmentInput'];
+export type CommitmentPatch = S['CommitmentPatch'];
+export type Commitment = S['Commitment'];
+export type CommitmentPage = S['CommitmentPage'];
+export type CommitmentStatus = S['CommitmentStatus'];
+export type CommitmentDisplayStatus = S['CommitmentDisplayStatus'];
+export type CommitmentCounts = S['CommitmentCounts'];
+export type ForumRecord = S['ForumRecord'];

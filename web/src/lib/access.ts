@@ -12,12 +12,14 @@ const ALL: Permission[] = [
   'screening',
   'case_read',
   'case_write',
+  'directory_write',
+  'coordination_write',
 ];
 
 const BY_ROLE: Record<string, Permission[]> = {
-  SYSTEM_ADMIN: ['reference_read', 'identity_admin', 'audit_read'],
-  SUPERVISOR: ['reference_read', 'registry_read', 'registry_write', 'audit_read', 'screening', 'case_read', 'case_write'],
-  CASE_WORKER: ['reference_read', 'registry_read', 'registry_write', 'screening', 'case_read', 'case_write'],
+  SYSTEM_ADMIN: ['reference_read', 'identity_admin', 'audit_read', 'directory_write', 'coordination_write'],
+  SUPERVISOR: ['reference_read', 'registry_read', 'registry_write', 'audit_read', 'screening', 'case_read', 'case_write', 'directory_write', 'coordination_write'],
+  CASE_WORKER: ['reference_read', 'registry_read', 'registry_write', 'screening', 'case_read', 'case_write', 'coordination_write'],
   POLICE_INVESTIGATOR: ['reference_read', 'registry_read', 'screening', 'case_read', 'case_write'],
   DATA_ANALYST: ['reference_read'],
   VIEWER: ['reference_read', 'registry_read', 'case_read'],
@@ -61,4 +63,10 @@ export const isSupervisor = (me: Holder | null | undefined) => (me?.roles ?? [])
  * "Tugas saya" (GET /tasks): case workers, supervisors and police investigators (case write) get their case timers,
  * supervisors and the administrator (audit read) the data-subject requests; a viewer would get 403.
  */
-export const canSeeTasks = (me: Holder | null | undefined) => can(me, 'case_write') || can(me, 'audit_read');
+export const canSeeTasks = (me: Holder | null | undefined) =>
+  can(me, 'case_write') || can(me, 'audit_read') || can(me, 'coordination_write');
+/**
+ * Recording forums, meetings and commitments, and reporting on one's agency's commitments: case workers,
+ * supervisors and administrators (the server checks the agency: convening or committing).
+ */
+export const canWriteCoordination = (me: Holder | null | undefined) => can(me, 'coordination_write');

@@ -4,6 +4,7 @@ import { groupTasks, hoursUntil, taskLink } from './tasks';
 
 const task = (over: Partial<Task>): Task => ({
   kind: 'POLICE_REPORT_24H', case_id: null, referral_id: null, request_id: null, person_id: null, service_id: null,
+  commitment_id: null,
   due_at: '2026-01-01T00:00:00Z', due_on: null, overdue: false, legal_basis: 'PP 9/2008 Ps 14(5)', ...over,
 });
 
@@ -24,6 +25,7 @@ describe('tasks', () => {
     expect(taskLink(task({ kind: 'SUBJECT_REQUEST_72H', request_id: 'q1', person_id: 'p1' }))).toBe('/data-subject-requests');
     expect(taskLink(task({ person_id: 'p1' }))).toBe('/persons/p1');
     expect(taskLink(task({}))).toBeNull();
+    expect(taskLink(task({ kind: 'COMMITMENT_DUE', commitment_id: 'k1' }))).toBe('/koordinasi/komitmen/k1');
   });
   it('counts hours until due', () => {
     expect(hoursUntil(task({ due_at: '2026-01-01T12:00:00Z' }), new Date('2026-01-01T00:00:00Z'))).toBe(12);

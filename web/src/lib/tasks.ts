@@ -13,7 +13,10 @@ export function groupTasks(tasks: readonly Task[]): TaskGroups {
 }
 
 /** The page a task is worked on: the referral, else the case, else the data-subject request queue, else the person. */
-export function taskLink(task: Pick<Task, 'referral_id' | 'case_id' | 'request_id' | 'person_id'>): string | null {
+export function taskLink(
+  task: Pick<Task, 'referral_id' | 'case_id' | 'request_id' | 'person_id'> & Partial<Pick<Task, 'commitment_id'>>,
+): string | null {
+  if (task.commitment_id) return `/koordinasi/komitmen/${encodeURIComponent(task.commitment_id)}`;
   if (task.referral_id) return `/referrals/${encodeURIComponent(task.referral_id)}`;
   if (task.case_id) return `/cases/${encodeURIComponent(task.case_id)}`;
   if (task.request_id) return '/data-subject-requests';

@@ -6,9 +6,11 @@ import { ApiError, etagOf } from '../api/client';
 import { useAuth } from '../auth/AuthContext';
 import { CaseStatusBadge, UrgencyBadge } from '../components/case/CaseBadges';
 import { CaseDetailsCard } from '../components/case/CaseDetailsCard';
+import { ComplaintSection } from '../components/case/ComplaintSection';
 import { AttachmentsSection } from '../components/case/AttachmentsSection';
 import { NotesSection } from '../components/case/NotesSection';
 import { PartiesSection } from '../components/case/PartiesSection';
+import { RestitutionSection } from '../components/case/RestitutionSection';
 import { ScreeningsSection } from '../components/case/ScreeningsSection';
 import { ServicesSection } from '../components/case/ServicesSection';
 import { WorkflowSection } from '../components/case/WorkflowSection';
@@ -19,6 +21,7 @@ import { useCodeLabel } from '../hooks/useCodelist';
 import { useI18n } from '../i18n/i18n';
 import { canWriteCases } from '../lib/access';
 import { isClosed } from '../lib/cases';
+import { isPmiComplaint } from '../lib/complaint';
 import { formatDate } from '../lib/format';
 import { sharedByReferral } from '../lib/referrals';
 
@@ -126,7 +129,9 @@ export function CasePage() {
       <PartiesSection detail={detail} writable={writable} onChanged={changed} />
       <ScreeningsSection detail={detail} writable={writable} onChanged={changed} />
       <ServicesSection detail={detail} writable={writable} rev={rev} />
+      <RestitutionSection detail={detail} writable={writable} rev={rev} />
       <ReferralsSection detail={detail} writable={writable} rev={rev} />
+      {isPmiComplaint(c.case_types) && <ComplaintSection key={c.version} caseId={c.id} writable={writable} />}
       <NotesSection caseId={c.id} writable={writable} />
       <AttachmentsSection caseId={c.id} writable={writable} />
       <WorkflowSection detail={detail} etag={etag} writable={canWriteCases(me) && !shared} onChanged={changed} />

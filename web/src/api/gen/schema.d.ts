@@ -188,8 +188,83 @@ export interface paths {
          * The directory of agencies, for every signed-in user.
          * @description The agencies that are not disabled, ordered by name: for choosing the receiving agency of a referral and
          *     naming the agencies met in cases and referrals. Agencies hold no personal data; the read is not audited.
+         *     Each agency carries its directory entry (services, regions served, office contact, opening hours; the empty
+         *     entry, version 0, when nobody described it yet).
          */
         get: operations["agencyDirectory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/agencies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * An enabled agency with its directory entry, for every signed-in user.
+         * @description The ETag is the entry's version ("0" when nobody described the agency yet); send it back on PUT.
+         */
+        get: operations["getDirectoryEntry"];
+        /**
+         * Replace an agency's directory entry (its own supervisor, or an administrator).
+         * @description The whole entry: services (codes of layanan_kasus, each once) with the regions served (province or regency
+         *     codes; alpha-2 countries for a post abroad; none = the agency's own area) and notes, the office contact,
+         *     opening hours and whether the public directory lists it. A SUPERVISOR edits only their own agency's entry
+         *     (403 `directory.not_own_agency`); a SYSTEM_ADMIN any. Stored with its change history and an audit entry.
+         */
+        put: operations["putDirectoryEntry"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The agencies offering a service in a region, nearest first (suggested receivers of a referral).
+         * @description Agencies (enabled) whose directory entry offers `service` where `region` lies: an offering naming the regency
+         *     (or the region searched) first, then its province, then the country searched (posts abroad), then agencies
+         *     serving the whole country (neither region nor country); by name within a level; each agency once. Answered
+         *     from indexes. Not audited (office data).
+         */
+        get: operations["searchDirectoryServices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/directory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The public, read-only service directory (no session).
+         * @description Deliberately public (docs/security.md): the enabled agencies whose entry is marked public, by name, with their
+         *     services, regions served, office contacts and hours. No ids, no users, no case data. Cacheable for a minute.
+         */
+        get: operations["publicDirectory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -815,6 +890,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/restitutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** @description The restitution claims of the case's victims, ordered by claimed_on, with their stage (code list tahap_restitusi), totals and due days. 403 unless you may see the case's sensitive fields. */
+        get: operations["listCaseRestitutions"];
+        put?: never;
+        /** @description Records the restitution claim of a victim of the case (UU 21/2007 Ps 48-50; person_id: a KORBAN of the case, fixed once recorded; at most one claim per victim per case, else 409 case_restitution.exists). components lists what is claimed (code list komponen_restitusi, each at most once) in whole rupiah; awarded_idr is recorded with the verdict (verdict_on), for every component. The dates follow the course of Ps 50: final_notice_on (the notice of the final verdict) starts the 14 days to pay (payment_due_on); unpaid_reported_on must come after them (before_payment_deadline); warning_on (the court's written warning) starts another 14 days (seizure_due_on), before which neither seizure_on nor substitute_detention_on may be recorded (before_warning_lapsed). No date is in the future. stage, the totals and the due days are derived. The claim is financial data about a victim: only those who may see the case's sensitive fields record or read claims, 403 otherwise. The amounts are sealed at rest. 422 validation_failed names each field; 409 case.closed. */
+        post: operations["createCaseRestitution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/restitutions/{restitution_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                restitution_id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description JSON merge patch of every field but person_id (components is an array: naming it replaces them all). The result is validated as a whole, as on create. 409 case.closed; 412 version_mismatch; 404 case_restitution.not_found; 403 unless you may see the case's sensitive fields. */
+        patch: operations["patchCaseRestitution"];
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/complaint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** @description The complaint-handling facts of a migrant worker's complaint (a case of type PMI_BERMASALAH) and the timers they start (Perban BP2MI 6/2024 Ps 30(1); Perban BP2MI 23/2025 Ps 18), shown to whoever sees the case. version 0 (no ETag) while nothing was recorded. timers is empty for a closed case or one that is not (any more) of type PMI_BERMASALAH. Each timer is due on the day the complaint may be closed under its clause (COMPLAINT_DOCUMENTS_30D: the case's reported_on + 30 days; COMPLAINT_INFO_15WD: 15 working days after info_requested_on, Monday-Friday minus the national public holidays; COMPLAINT_UNREACHABLE_60D: unreachable_since + 60 days; COMPLAINT_NO_RESPONSE_6M: awaiting_response_since + 6 calendar months) and is overdue from the start of that day; SETTLEMENT_7D is due on the 7th day after settlement_clarified_on and overdue from the day after. */
+        get: operations["getCaseComplaint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description JSON merge patch of the complaint facts; null (or false for documents_incomplete) clears a fact and stops its timer (e.g. once the additional data arrived). If-Match with the ETag you read is required once facts were recorded (428 precondition_required without it; 412 version_mismatch when stale); the first write goes without it. Dates must not be in the future (in_future) nor before the case's reported_on (before_reported_on). Only for a case of type PMI_BERMASALAH: 422 validation_failed with case_types not_a_pmi_complaint otherwise. 409 case.closed; 403 case.referral_read_only for an agency that sees the case through a referral. Close the complaint with the closure reasons DOKUMEN_TIDAK_LENGKAP, DATA_TAMBAHAN_TIDAK_JELAS, TIDAK_DAPAT_DIHUBUNGI, DIRUJUK or TIDAK_ADA_TANGGAPAN. */
+        patch: operations["patchCaseComplaint"];
+        trace?: never;
+    };
     "/api/v1/cases/{id}/attachments": {
         parameters: {
             query?: never;
@@ -871,8 +1006,14 @@ export interface paths {
          *     21/2007 Ps 53), REINTEGRATION_MONITORING (a case in REINTEGRASI whose 3 months of monitoring have passed:
          *     review it for closure), and REFERRAL_PENDING (a referral to their agency not answered yet, due when it would
          *     be escalated after referral.escalate_after_hours; it names the referral, not the case, which stays hidden
-         *     until accepted). Supervisors and the administrator also see SUBJECT_REQUEST_72H (open data-subject
-         *     requests, UU 27/2022). 403 for other roles.
+         *     until accepted), RESTITUTION_PAYMENT_14D (a victim's restitution notified as final and not paid in full, due
+         *     14 days after the notice, until paid or the non-payment is reported to the court; UU 21/2007 Ps 50(1)) and
+         *     RESTITUTION_WARNING_14D (after the court's written warning, the seizure is due 14 days later, until paid,
+         *     seized or converted to substitute detention; Ps 50(3)); both name the case and the victim (person_id).
+         *     Supervisors and the administrator also see SUBJECT_REQUEST_72H (open data-subject
+         *     requests, UU 27/2022). Case workers, supervisors and administrators also see COMMITMENT_DUE (an OPEN or
+         *     IN_PROGRESS commitment of a coordination forum made by their agency, due within 7 days or overdue; it names
+         *     commitment_id). 403 for other roles.
          */
         get: operations["listTasks"];
         put?: never;
@@ -1059,6 +1200,159 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/forums": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The coordination forums by name (at most 1000); with region_code, that province's forums and the national ones. Every signed-in user. */
+        get: operations["listForums"];
+        put?: never;
+        /** @description Creates a coordination forum (e.g. "Gugus Tugas TPPO Provinsi Kalimantan Barat"): its convening agency, a province (region_code, two digits) or none for a national forum, its member agencies. Case workers and supervisors of the convening agency, and administrators (403 coordination.not_convener for another agency's forum). 422 validation_failed names each field (agency ids and region_code unknown_code). */
+        post: operations["createForum"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/forums/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** @description One forum. Every signed-in user. */
+        get: operations["getForum"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description JSON merge patch of the forum (member_agency_ids is an array: naming it replaces it). The convening agency's case workers and supervisors, or administrators (403 coordination.not_convener); 412 version_mismatch. */
+        patch: operations["patchForum"];
+        trace?: never;
+    };
+    "/api/v1/forums/{id}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** @description The forum's meetings, oldest first. Representatives' names and positions are emptied (representatives_masked) for users who are neither of one of the meeting's agencies (or the forum's convening agency) nor of NATIONAL scope. */
+        get: operations["listForumMeetings"];
+        put?: never;
+        /** @description Records a meeting (rapat koordinasi) of the forum: title, held_on, place and/or online_link, the convening agency (absent: the forum's), the participating agencies with their representatives (names and positions of officials: personal data, sealed at rest), agenda and minutes. Only the convening agency's case workers and supervisors, or administrators (403 coordination.not_convener). Attachments are not stored yet. */
+        post: operations["createForumMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/forums/{id}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** @description The forum's commitment record as of today: made, done on time (marked DONE on or before the due day), done late, overdue (OPEN or IN_PROGRESS past the due day), open and dropped; every commitment in exactly one bucket, in total and per committing agency (a commitment of several agencies counts for each). Every signed-in user. */
+        get: operations["getForumRecord"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** @description One meeting with the commitments made at it (in the order made) and the agenda carry-over: the OPEN, IN_PROGRESS and OVERDUE commitments of the forum's earlier meetings, earliest due first, so this meeting reviews them. Representatives masked as in the list. */
+        get: operations["getMeeting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description JSON merge patch of the meeting (participants is an array: naming it replaces them all). The convening agency's case workers and supervisors, or administrators (403 coordination.not_convener; 403 coordination.representatives_hidden for a writer who may not see the representatives); 412 version_mismatch. */
+        patch: operations["patchMeeting"];
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/commitments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Records a commitment made at the meeting: the committing agencies (at least one), description, due day, indicator of done with an optional numeric target, progress, status OPEN or IN_PROGRESS. Only the convening agency's case workers and supervisors, or administrators (403 coordination.not_convener). Extension point: outreach events will link to a commitment and add to its progress. */
+        post: operations["createMeetingCommitment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commitments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Commitments, newest first, optionally of one forum, meeting or committing agency, and by status: the display status, so OVERDUE lists the OPEN and IN_PROGRESS ones past their due day, and OPEN / IN_PROGRESS leave those out. Every signed-in user. 422 validation_failed for an unknown status. */
+        get: operations["listCommitments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commitments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** @description One commitment with its status history (who moved it, when, with what evidence or reason). */
+        get: operations["getCommitment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description JSON merge patch of the commitment. The committing agencies' case workers and supervisors report status, progress, evidence and dropped_reason; changing agency_ids, description, due_on, indicator or target needs the convening agency's supervisor (or an administrator); others get 403 coordination.not_committing_agency. Status moves: OPEN -> IN_PROGRESS | DONE | DROPPED, IN_PROGRESS -> OPEN | DONE | DROPPED, DONE -> IN_PROGRESS, DROPPED -> OPEN (409 commitment.invalid_transition otherwise); DONE needs evidence and stamps done_on with today, DROPPED needs dropped_reason (422). 412 version_mismatch. */
+        patch: operations["patchCommitment"];
         trace?: never;
     };
     "/api/v1/reference/regions": {
@@ -2147,6 +2441,112 @@ export interface components {
         CaseNoteList: {
             items: components["schemas"]["CaseNote"][];
         };
+        /** @description Whole rupiah. */
+        RestitutionAmount: number;
+        /** @description Whole rupiah. */
+        NullableRestitutionAmount: number | null;
+        RestitutionComponentInput: {
+            /** @description codelist komponen_restitusi */
+            component: string;
+            claimed_idr: components["schemas"]["RestitutionAmount"];
+            /** @description What the verdict awarded (0 for a rejected component); only with verdict_on, then required. */
+            awarded_idr?: components["schemas"]["NullableRestitutionAmount"];
+            note?: string | null;
+        };
+        RestitutionComponent: {
+            /**
+             * @description codelist komponen_restitusi (UU 21/2007 Ps 48(2))
+             * @enum {string}
+             */
+            component: "KEHILANGAN_KEKAYAAN_PENGHASILAN" | "PENDERITAAN" | "BIAYA_PERAWATAN" | "KERUGIAN_LAIN";
+            claimed_idr: components["schemas"]["RestitutionAmount"];
+            awarded_idr: components["schemas"]["NullableRestitutionAmount"];
+            note: components["schemas"]["NullableString"];
+        };
+        /**
+         * @description codelist tahap_restitusi
+         * @enum {string}
+         */
+        RestitutionStage: "DIAJUKAN" | "DIPUTUS" | "MENUNGGU_PEMBAYARAN" | "DIBAYAR" | "DIBAYAR_SEBAGIAN" | "TIDAK_DIBAYAR_DILAPORKAN" | "TEGURAN" | "SITA_LELANG" | "KURUNGAN_PENGGANTI";
+        /** @description Merge patch of the writable fields (all but person_id); null clears an optional field. */
+        CaseRestitutionPatch: {
+            components?: components["schemas"]["RestitutionComponentInput"][];
+            /** @description e.g. 12/Pid.Sus/2026/PN Ptk */
+            court_case_number?: string | null;
+            /** @description The claim was filed (from the police report, Penjelasan Ps 48(1)). */
+            claimed_on?: components["schemas"]["Date"];
+            verdict_on?: components["schemas"]["NullableDate"];
+            /** @description Notice of the final (inkracht) verdict to the offender; the 14 days to pay start (Ps 50(1)). */
+            final_notice_on?: components["schemas"]["NullableDate"];
+            paid_on?: components["schemas"]["NullableDate"];
+            /** @description What the offender paid so far, in rupiah (with paid_on). */
+            paid_idr?: number | null;
+            /** @description The victim told the court it was not paid (after payment_due_on, Ps 50(2)). */
+            unpaid_reported_on?: components["schemas"]["NullableDate"];
+            /** @description The court's written warning; another 14 days start (Ps 50(3)). */
+            warning_on?: components["schemas"]["NullableDate"];
+            /** @description The prosecutor seized (and auctions) the offender's assets; on or after seizure_due_on. */
+            seizure_on?: components["schemas"]["NullableDate"];
+            /** @description The offender could not pay; substitute detention ordered (Ps 50(4)); on or after seizure_due_on. */
+            substitute_detention_on?: components["schemas"]["NullableDate"];
+        };
+        /** @description A victim's claim (the fields of CaseRestitutionPatch with person_id). */
+        CaseRestitutionInput: {
+            /** @description A victim (KORBAN) of the case; fixed once recorded. */
+            person_id: string;
+            components: components["schemas"]["RestitutionComponentInput"][];
+            /** @description e.g. 12/Pid.Sus/2026/PN Ptk */
+            court_case_number?: string | null;
+            /** @description The claim was filed (from the police report, Penjelasan Ps 48(1)). */
+            claimed_on: components["schemas"]["Date"];
+            verdict_on?: components["schemas"]["NullableDate"];
+            /** @description Notice of the final (inkracht) verdict to the offender; the 14 days to pay start (Ps 50(1)). */
+            final_notice_on?: components["schemas"]["NullableDate"];
+            paid_on?: components["schemas"]["NullableDate"];
+            /** @description What the offender paid so far, in rupiah (with paid_on). */
+            paid_idr?: number | null;
+            /** @description The victim told the court it was not paid (after payment_due_on, Ps 50(2)). */
+            unpaid_reported_on?: components["schemas"]["NullableDate"];
+            /** @description The court's written warning; another 14 days start (Ps 50(3)). */
+            warning_on?: components["schemas"]["NullableDate"];
+            /** @description The prosecutor seized (and auctions) the offender's assets; on or after seizure_due_on. */
+            seizure_on?: components["schemas"]["NullableDate"];
+            /** @description The offender could not pay; substitute detention ordered (Ps 50(4)); on or after seizure_due_on. */
+            substitute_detention_on?: components["schemas"]["NullableDate"];
+        };
+        CaseRestitution: {
+            id: string;
+            case_id: string;
+            version: number;
+            person_id: string;
+            components: components["schemas"]["RestitutionComponent"][];
+            court_case_number: components["schemas"]["NullableString"];
+            claimed_on: components["schemas"]["Date"];
+            verdict_on: components["schemas"]["NullableDate"];
+            final_notice_on: components["schemas"]["NullableDate"];
+            paid_on: components["schemas"]["NullableDate"];
+            paid_idr: components["schemas"]["NullableRestitutionAmount"];
+            unpaid_reported_on: components["schemas"]["NullableDate"];
+            warning_on: components["schemas"]["NullableDate"];
+            seizure_on: components["schemas"]["NullableDate"];
+            substitute_detention_on: components["schemas"]["NullableDate"];
+            stage: components["schemas"]["RestitutionStage"];
+            /** @description Derived */
+            claimed_total_idr: number;
+            /** @description Derived; null before the verdict. */
+            awarded_total_idr: number | null;
+            /** @description final_notice_on + 14 days, the last day to pay (UU 21/2007 Ps 50(1)); derived. */
+            payment_due_on: components["schemas"]["NullableDate"];
+            /** @description warning_on + 14 days, from when the prosecutor is due to seize (Ps 50(3)); derived. */
+            seizure_due_on: components["schemas"]["NullableDate"];
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            created_by: string;
+            updated_by: string;
+        };
+        CaseRestitutionList: {
+            items: components["schemas"]["CaseRestitution"][];
+        };
         CaseAttachment: {
             id: string;
             case_id: string;
@@ -2164,14 +2564,251 @@ export interface components {
         CaseAttachmentList: {
             items: components["schemas"]["CaseAttachment"][];
         };
+        /** @description Merge patch of the complaint facts; null clears a date. */
+        ComplaintFactsPatch: {
+            /** @description The documents are not complete yet (Ps 30(1)(a)). */
+            documents_incomplete?: boolean | null;
+            /** @description Additional data were asked for on this day (Ps 30(1)(b)); clear it once answered. */
+            info_requested_on?: components["schemas"]["NullableDate"];
+            /** @description The last day the complainant was reached before the silence (Ps 30(1)(c)). */
+            unreachable_since?: components["schemas"]["NullableDate"];
+            /** @description The day the complainant was told the problem cannot be resolved (Ps 30(1)(e)). */
+            awaiting_response_since?: components["schemas"]["NullableDate"];
+            /** @description The second clarification, with the settlement commitment (Perban BP2MI 23/2025 Ps 18). */
+            settlement_clarified_on?: components["schemas"]["NullableDate"];
+        };
+        ComplaintTimer: {
+            /** @enum {string} */
+            kind: "COMPLAINT_DOCUMENTS_30D" | "COMPLAINT_INFO_15WD" | "COMPLAINT_UNREACHABLE_60D" | "COMPLAINT_NO_RESPONSE_6M" | "SETTLEMENT_7D";
+            started_on: components["schemas"]["Date"];
+            due_on: components["schemas"]["Date"];
+            /** @description When the timer becomes overdue. */
+            due_at: components["schemas"]["Timestamp"];
+            overdue: boolean;
+            /** @description e.g. "Perban BP2MI 6/2024 Ps 30(1)(b)" */
+            legal_basis: string;
+        };
+        ComplaintFacts: {
+            case_id: string;
+            /** @description 0 while nothing was recorded. */
+            version: number;
+            documents_incomplete: boolean;
+            info_requested_on: components["schemas"]["NullableDate"];
+            unreachable_since: components["schemas"]["NullableDate"];
+            awaiting_response_since: components["schemas"]["NullableDate"];
+            settlement_clarified_on: components["schemas"]["NullableDate"];
+            /** Format: date-time */
+            created_at: string | null;
+            created_by: components["schemas"]["NullableString"];
+            /** Format: date-time */
+            updated_at: string | null;
+            updated_by: components["schemas"]["NullableString"];
+            /** @description The timers running, in the order of the clauses (empty for a closed case or one not of type PMI_BERMASALAH). */
+            timers: components["schemas"]["ComplaintTimer"][];
+        };
+        ForumInput: {
+            name: string;
+            convening_agency_id: string;
+            /** @description A province code (two digits); null for a national forum. */
+            region_code?: string | null;
+            member_agency_ids?: components["schemas"]["StringList"];
+            description?: components["schemas"]["NullableString"];
+        };
+        ForumPatch: {
+            name?: string;
+            convening_agency_id?: string;
+            region_code?: string | null;
+            member_agency_ids?: components["schemas"]["StringList"];
+            description?: components["schemas"]["NullableString"];
+        };
+        Forum: {
+            id: string;
+            version: number;
+            name: string;
+            convening_agency_id: string;
+            region_code: components["schemas"]["NullableString"];
+            member_agency_ids: components["schemas"]["StringList"];
+            description: components["schemas"]["NullableString"];
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            created_by: string;
+            updated_by: string;
+        };
+        ForumList: {
+            items: components["schemas"]["Forum"][];
+        };
+        Representative: {
+            /** @description Empty when masked (Meeting.representatives_masked). */
+            name: string;
+            position?: components["schemas"]["NullableString"];
+        };
+        MeetingParticipant: {
+            agency_id: string;
+            representatives?: components["schemas"]["Representative"][];
+        };
+        MeetingInput: {
+            title: string;
+            held_on: components["schemas"]["Date"];
+            place?: components["schemas"]["NullableString"];
+            online_link?: components["schemas"]["NullableString"];
+            /** @description Absent or null for the forum's convening agency. */
+            convening_agency_id?: string | null;
+            participants?: components["schemas"]["MeetingParticipant"][];
+            agenda?: components["schemas"]["NullableString"];
+            minutes?: components["schemas"]["NullableString"];
+        };
+        MeetingPatch: {
+            title?: string;
+            held_on?: components["schemas"]["Date"];
+            place?: components["schemas"]["NullableString"];
+            online_link?: components["schemas"]["NullableString"];
+            convening_agency_id?: string;
+            participants?: components["schemas"]["MeetingParticipant"][];
+            agenda?: components["schemas"]["NullableString"];
+            minutes?: components["schemas"]["NullableString"];
+        };
+        Meeting: {
+            id: string;
+            forum_id: string;
+            version: number;
+            title: string;
+            held_on: components["schemas"]["Date"];
+            place: components["schemas"]["NullableString"];
+            online_link: components["schemas"]["NullableString"];
+            convening_agency_id: string;
+            participants: components["schemas"]["MeetingParticipant"][];
+            agenda: components["schemas"]["NullableString"];
+            minutes: components["schemas"]["NullableString"];
+            representatives_masked: boolean;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            created_by: string;
+            updated_by: string;
+        };
+        /** @description A meeting with the commitments made at it and the agenda carry-over. */
+        MeetingDetail: {
+            id: string;
+            forum_id: string;
+            version: number;
+            title: string;
+            held_on: components["schemas"]["Date"];
+            place: components["schemas"]["NullableString"];
+            online_link: components["schemas"]["NullableString"];
+            convening_agency_id: string;
+            participants: components["schemas"]["MeetingParticipant"][];
+            agenda: components["schemas"]["NullableString"];
+            minutes: components["schemas"]["NullableString"];
+            representatives_masked: boolean;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            created_by: string;
+            updated_by: string;
+            commitments: components["schemas"]["Commitment"][];
+            /** @description The OPEN, IN_PROGRESS and OVERDUE commitments of the forum's earlier meetings. */
+            carry_over: components["schemas"]["Commitment"][];
+        };
+        MeetingList: {
+            items: components["schemas"]["Meeting"][];
+        };
+        /** @enum {string} */
+        CommitmentStatus: "OPEN" | "IN_PROGRESS" | "DONE" | "DROPPED";
+        /**
+         * @description The stored status, or OVERDUE (derived on read) for an OPEN or IN_PROGRESS one past its due day.
+         * @enum {string}
+         */
+        CommitmentDisplayStatus: "OPEN" | "IN_PROGRESS" | "DONE" | "DROPPED" | "OVERDUE";
+        CommitmentInput: {
+            agency_ids: components["schemas"]["StringList"];
+            description: string;
+            due_on: components["schemas"]["Date"];
+            /** @description The indicator of done, e.g. "sosialisasi di 5 kabupaten". */
+            indicator: string;
+            target?: number | null;
+            progress?: number;
+            status?: components["schemas"]["CommitmentStatus"];
+            evidence?: components["schemas"]["NullableString"];
+            dropped_reason?: components["schemas"]["NullableString"];
+        };
+        CommitmentPatch: {
+            agency_ids?: components["schemas"]["StringList"];
+            description?: string;
+            due_on?: components["schemas"]["Date"];
+            indicator?: string;
+            target?: number | null;
+            progress?: number;
+            status?: components["schemas"]["CommitmentStatus"];
+            evidence?: components["schemas"]["NullableString"];
+            dropped_reason?: components["schemas"]["NullableString"];
+        };
+        CommitmentStatusChange: {
+            from: components["schemas"]["CommitmentStatus"] | null;
+            to: components["schemas"]["CommitmentStatus"];
+            at: components["schemas"]["Timestamp"];
+            by: string;
+            note: components["schemas"]["NullableString"];
+        };
+        Commitment: {
+            id: string;
+            meeting_id: string;
+            forum_id: string;
+            version: number;
+            agency_ids: components["schemas"]["StringList"];
+            description: string;
+            due_on: components["schemas"]["Date"];
+            indicator: string;
+            target: number | null;
+            progress: number;
+            status: components["schemas"]["CommitmentDisplayStatus"];
+            stored_status: components["schemas"]["CommitmentStatus"];
+            overdue: boolean;
+            evidence: components["schemas"]["NullableString"];
+            dropped_reason: components["schemas"]["NullableString"];
+            done_on: components["schemas"]["NullableDate"];
+            /** @description For a DONE commitment */
+            done_on_time: boolean | null;
+            /** @description Filled when one commitment is read; empty in lists. */
+            status_history: components["schemas"]["CommitmentStatusChange"][];
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            created_by: string;
+            updated_by: string;
+        };
+        CommitmentPage: {
+            items: components["schemas"]["Commitment"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        CommitmentCounts: {
+            made: number;
+            done_on_time: number;
+            done_late: number;
+            overdue: number;
+            open: number;
+            dropped: number;
+        };
+        AgencyCommitmentCounts: {
+            agency_id: string;
+            made: number;
+            done_on_time: number;
+            done_late: number;
+            overdue: number;
+            open: number;
+            dropped: number;
+        };
+        ForumRecord: {
+            forum_id: string;
+            as_of: components["schemas"]["Date"];
+            total: components["schemas"]["CommitmentCounts"];
+            by_agency: components["schemas"]["AgencyCommitmentCounts"][];
+        };
         Task: {
             /** @enum {string} */
-            kind: "POLICE_REPORT_24H" | "FIRST_AID_7D" | "SUBJECT_REQUEST_72H" | "REINTEGRATION_MONITORING" | "REFERRAL_PENDING";
+            kind: "POLICE_REPORT_24H" | "FIRST_AID_7D" | "SUBJECT_REQUEST_72H" | "REINTEGRATION_MONITORING" | "REFERRAL_PENDING" | "COMPLAINT_DOCUMENTS_30D" | "COMPLAINT_INFO_15WD" | "COMPLAINT_UNREACHABLE_60D" | "COMPLAINT_NO_RESPONSE_6M" | "SETTLEMENT_7D" | "RESTITUTION_PAYMENT_14D" | "RESTITUTION_WARNING_14D" | "COMMITMENT_DUE";
             case_id: components["schemas"]["NullableString"];
             referral_id: components["schemas"]["NullableString"];
             request_id: components["schemas"]["NullableString"];
             person_id: components["schemas"]["NullableString"];
             service_id: components["schemas"]["NullableString"];
+            commitment_id: components["schemas"]["NullableString"];
             /** @description When the task becomes overdue (for the timers counted in days, the start of the day after due_on). */
             due_at: components["schemas"]["Timestamp"];
             due_on: components["schemas"]["NullableDate"];
@@ -2282,7 +2919,7 @@ export interface components {
             revoked: number;
         };
         /** @enum {string} */
-        Permission: "reference_read" | "registry_read" | "registry_write" | "identity_admin" | "audit_read" | "screening" | "case_read" | "case_write";
+        Permission: "reference_read" | "registry_read" | "registry_write" | "identity_admin" | "audit_read" | "screening" | "case_read" | "case_write" | "directory_write" | "coordination_write";
         Me: {
             id: string;
             username: string;
@@ -2346,14 +2983,101 @@ export interface components {
             updated_at: components["schemas"]["Timestamp"];
         };
         AgencyDirectory: {
-            items: {
-                id: string;
-                code: string;
-                name: string;
-                type: string;
-                region_code: components["schemas"]["NullableString"];
-                country: components["schemas"]["NullableString"];
+            items: components["schemas"]["DirectoryAgency"][];
+        };
+        ServiceOffering: {
+            /** @description A code of the code list layanan_kasus. */
+            service: string;
+            /** @description Province or regency codes (alpha-2 countries for a post abroad); empty = the agency's own area. */
+            regions_served: string[];
+            /** @description Capacity and conditions, e.g. "rumah aman 12 tempat tidur". */
+            notes: string | null;
+        };
+        /** @description The office's contact point (never a person's private contact). */
+        DirectoryContact: {
+            name: string | null;
+            phone: string | null;
+            email: string | null;
+            address: string | null;
+        };
+        DirectoryAgency: {
+            id: string;
+            code: string;
+            name: string;
+            type: string;
+            region_code: components["schemas"]["NullableString"];
+            country: components["schemas"]["NullableString"];
+            services: components["schemas"]["ServiceOffering"][];
+            contact: components["schemas"]["DirectoryContact"];
+            opening_hours: components["schemas"]["NullableString"];
+            /** @description Listed in the public directory. */
+            public: boolean;
+            /** @description The entry's version; 0 when nobody described the agency yet. */
+            version: number;
+            /** Format: date-time */
+            updated_at: string | null;
+        };
+        /** @description The whole entry; an absent member reads as empty (public false). */
+        DirectoryEntryInput: {
+            services?: {
+                service: string;
+                regions_served?: string[];
+                notes?: string | null;
             }[];
+            contact?: {
+                name?: string | null;
+                phone?: string | null;
+                email?: string | null;
+                address?: string | null;
+            };
+            opening_hours?: string | null;
+            public?: boolean;
+        };
+        ServiceMatch: {
+            agency: components["schemas"]["DirectoryAgency"];
+            offering: components["schemas"]["ServiceOffering"];
+            /**
+             * @description How near the offering is, nearest first.
+             * @enum {string}
+             */
+            level: "REGENCY" | "PROVINCE" | "COUNTRY" | "NATIONAL";
+            /** @description The covering region or country; null for NATIONAL. */
+            matched_region: string | null;
+        };
+        ServiceMatchList: {
+            items: components["schemas"]["ServiceMatch"][];
+        };
+        PublicDirectoryAgency: {
+            code: string;
+            name: string;
+            type: string;
+            region_code: components["schemas"]["NullableString"];
+            country: components["schemas"]["NullableString"];
+            services: components["schemas"]["ServiceOffering"][];
+            contact: components["schemas"]["DirectoryContact"];
+            opening_hours: components["schemas"]["NullableString"];
+            /** Format: date-time */
+            updated_at: string | null;
+        };
+        PublicDirectory: {
+            items: components["schemas"]["PublicDirectoryAgency"][];
+            /** @description The labels of the codes the items use (the code lists and regions need a session). */
+            labels: {
+                services: {
+                    [key: string]: components["schemas"]["PublicCodeLabel"];
+                };
+                agency_types: {
+                    [key: string]: components["schemas"]["PublicCodeLabel"];
+                };
+                /** @description Region code -> name. */
+                regions: {
+                    [key: string]: string;
+                };
+            };
+        };
+        PublicCodeLabel: {
+            label_id: string;
+            label_en: string;
         };
         AgencyPage: {
             items: components["schemas"]["Agency"][];
@@ -2855,6 +3579,122 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getDirectoryEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agency and its entry. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryAgency"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    putDirectoryEntry: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version the write is based on. Missing -> 428; stale -> 412; `*` is not accepted. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DirectoryEntryInput"];
+            };
+        };
+        responses: {
+            /** @description The agency with its updated entry. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryAgency"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            412: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            428: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    searchDirectoryServices: {
+        parameters: {
+            query: {
+                /** @description A code of the code list layanan_kasus. */
+                service: string;
+                /** @description A dotted region code of the reference data (any level, e.g. 61.71), or an alpha-2 country. */
+                region: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matching agencies, nearest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceMatchList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    publicDirectory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The public agencies. */
+            200: {
+                headers: {
+                    /** @description public, max-age=60 */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicDirectory"];
+                };
+            };
             default: components["responses"]["Problem"];
         };
     };
@@ -4442,6 +5282,182 @@ export interface operations {
             default: components["responses"]["Problem"];
         };
     };
+    listCaseRestitutions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The claims. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseRestitutionList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    createCaseRestitution: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1-200 visible ASCII characters. A retry with the same key and body replays the first response. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseRestitutionInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseRestitution"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    patchCaseRestitution: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version the write is based on. Missing -> 428; stale -> 412; `*` is not accepted. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+                restitution_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseRestitutionPatch"];
+                "application/merge-patch+json": components["schemas"]["CaseRestitutionPatch"];
+            };
+        };
+        responses: {
+            /** @description The updated claim. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseRestitution"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+            412: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            428: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getCaseComplaint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The facts and the running timers. */
+            200: {
+                headers: {
+                    /** @description The facts' version, once facts were recorded (version >= 1). */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintFacts"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    patchCaseComplaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the facts you read; required once facts were recorded. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ComplaintFactsPatch"];
+                "application/merge-patch+json": components["schemas"]["ComplaintFactsPatch"];
+            };
+        };
+        responses: {
+            /** @description The facts and the running timers. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintFacts"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+            412: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            428: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
     listCaseAttachments: {
         parameters: {
             query?: never;
@@ -4914,6 +5930,432 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Referral"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+            412: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            428: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listForums: {
+        parameters: {
+            query?: {
+                region_code?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The forums. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForumList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    createForum: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1-200 visible ASCII characters. A retry with the same key and body replays the first response. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForumInput"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Forum"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getForum: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The forum. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Forum"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    patchForum: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version the write is based on. Missing -> 428; stale -> 412; `*` is not accepted. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForumPatch"];
+                "application/merge-patch+json": components["schemas"]["ForumPatch"];
+            };
+        };
+        responses: {
+            /** @description The updated forum. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Forum"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            412: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            428: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listForumMeetings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meetings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    createForumMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1-200 visible ASCII characters. A retry with the same key and body replays the first response. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getForumRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForumRecord"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meeting. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDetail"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    patchMeeting: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version the write is based on. Missing -> 428; stale -> 412; `*` is not accepted. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingPatch"];
+                "application/merge-patch+json": components["schemas"]["MeetingPatch"];
+            };
+        };
+        responses: {
+            /** @description The updated meeting. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            412: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            428: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    createMeetingCommitment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1-200 visible ASCII characters. A retry with the same key and body replays the first response. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommitmentInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Commitment"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listCommitments: {
+        parameters: {
+            query?: {
+                forum_id?: string;
+                meeting_id?: string;
+                agency_id?: string;
+                status?: components["schemas"]["CommitmentDisplayStatus"];
+                limit?: components["parameters"]["Limit"];
+                /** @description The next_cursor of the previous page (opaque). */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of commitments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitmentPage"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getCommitment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The commitment. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Commitment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    patchCommitment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version the write is based on. Missing -> 428; stale -> 412; `*` is not accepted. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommitmentPatch"];
+                "application/merge-patch+json": components["schemas"]["CommitmentPatch"];
+            };
+        };
+        responses: {
+            /** @description The updated commitment. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Commitment"];
                 };
             };
             400: components["responses"]["Problem"];

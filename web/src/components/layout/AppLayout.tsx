@@ -31,6 +31,8 @@ const NAV: NavItem[] = [
   { to: '/cases', key: 'nav.cases', testId: 'nav-cases', show: canReadCases },
   { to: '/referrals', key: 'nav.referrals', testId: 'nav-referrals', show: canReadCases },
   { to: '/tasks', key: 'nav.tasks', testId: 'nav-tasks', show: canSeeTasks },
+  { to: '/koordinasi', key: 'nav.coordination', testId: 'nav-coordination' },
+  { to: '/directory', key: 'nav.directory', testId: 'nav-directory' },
   { to: '/screening/tppo', key: 'nav.screening', testId: 'nav-screening', show: canScreen },
   { to: '/audit', key: 'nav.audit', testId: 'nav-audit', show: canReadAudit },
   {

@@ -21,12 +21,15 @@ import {
 import { CodelistSelect } from '../common/CodelistSelect';
 import { GeneralErrorAlert } from '../common/GeneralErrorAlert';
 import { AgencyField } from './AgencyField';
+import { ReceiverSuggestions } from './ReceiverSuggestions';
 
 interface Props {
   caseId: string;
   /** The KORBAN parties of the case. */
   victims: CasePartyView[];
   directory: AgencyDirectory;
+  /** Where the case happened (region code or country), for suggesting receivers from the service directory. */
+  suggestRegion?: string | null;
   onClose: () => void;
   onSent: (r: Referral) => void;
 }
@@ -38,7 +41,7 @@ const victimName = (p: CasePartyView) => p.person?.full_name ?? p.person_id;
  * for the receiver's agency type is refused (consent_missing): the modal names them and links to their consent
  * section; a supervisor may send anyway with an override reason.
  */
-export function ReferModal({ caseId, victims, directory, onClose, onSent }: Props) {
+export function ReferModal({ caseId, victims, directory, suggestRegion = null, onClose, onSent }: Props) {
   const { t } = useI18n();
   const { me } = useAuth();
   const services = useCodelistOptions('layanan_kasus');
@@ -144,6 +147,12 @@ export function ReferModal({ caseId, victims, directory, onClose, onSent }: Prop
             ))}
           </SimpleGrid>
         </Input.Wrapper>
+        <ReceiverSuggestions
+          services={v.services}
+          region={suggestRegion}
+          ownAgencyId={me?.agency.id}
+          onPick={(id) => set('to_agency_id', id)}
+        />
         <CodelistSelect
           codelist="urgensi_kasus"
           label={t('case.urgency')}

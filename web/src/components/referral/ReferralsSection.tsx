@@ -5,6 +5,7 @@ import type { CaseDetail } from '../../api/types';
 import { useAgencyDirectory } from '../../hooks/useAgencyDirectory';
 import { useAsync } from '../../hooks/useAsync';
 import { useI18n } from '../../i18n/i18n';
+import { caseSuggestionRegion } from '../../lib/directory';
 import { LoadState } from '../common/LoadError';
 import { ReferModal } from './ReferModal';
 import { ReferralTable } from './ReferralTable';
@@ -50,6 +51,7 @@ export function ReferralsSection({ detail, writable, rev }: Props) {
           caseId={caseId}
           victims={victims}
           directory={directory}
+          suggestRegion={caseSuggestionRegion(detail.case)}
           onClose={() => setReferring(false)}
           onSent={() => {
             setReferring(false);
