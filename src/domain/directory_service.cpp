@@ -208,9 +208,14 @@ Result<std::vector<ServiceMatch>> DirectoryService::FindServices(const Actor& ac
       continue;
     }
     const auto& [level, code] = nearest.at(entry.agency_id);
-    ServiceMatch match{{std::move(agency), {}}, *offering, level, code};
+    // Filled member by member: g++ 12 at -O2 warns (maybe-uninitialized) on the aggregate initialiser with an
+    // empty entry moved over afterwards.
+    ServiceMatch& match = out.emplace_back();
+    match.offering = *offering;
+    match.level = level;
+    match.matched_region = code;
+    match.listing.agency = std::move(agency);
     match.listing.entry = std::move(entry);
-    out.push_back(std::move(match));
   }
   std::sort(out.begin(), out.end(), [](const ServiceMatch& a, const ServiceMatch& b) {
     if (a.level != b.level) return a.level < b.level;
