@@ -113,7 +113,13 @@ Result<Forum> CoordinationService::UpdateForum(const Actor& actor, const std::st
   if (!errors.empty()) return Error::Validation(std::move(errors));
 
   std::vector<FieldChange> changes = detail::ForumChanges(current.data, data);
-  if (changes.empty()) return current;
+  if (changes.empty()) {
+    // Nothing to write and the version stays; the caller still receives the record, so the call is audited.
+    SINERGI_TRY_STATUS(
+        AppendAudit(*uow, clock_, ids_, actor, {"update", detail::kForumEntity, current.id, {}, {}, "no changes"}));
+    SINERGI_TRY_STATUS(uow->Commit());
+    return current;
+  }
   const core::Timestamp now = clock_.Now();
   Forum updated = std::move(current);
   updated.data = std::move(data);
@@ -215,7 +221,13 @@ Result<Meeting> CoordinationService::UpdateMeeting(const Actor& actor, const std
   if (!errors.empty()) return Error::Validation(std::move(errors));
 
   std::vector<FieldChange> changes = detail::MeetingChanges(current.data, data);
-  if (changes.empty()) return current;
+  if (changes.empty()) {
+    // Nothing to write and the version stays; the caller still receives the record, so the call is audited.
+    SINERGI_TRY_STATUS(
+        AppendAudit(*uow, clock_, ids_, actor, {"update", detail::kMeetingEntity, current.id, {}, {}, "no changes"}));
+    SINERGI_TRY_STATUS(uow->Commit());
+    return current;
+  }
   const core::Timestamp now = clock_.Now();
   Meeting updated = std::move(current);
   updated.data = std::move(data);

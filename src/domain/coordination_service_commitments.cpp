@@ -117,7 +117,13 @@ Result<Commitment> CoordinationService::UpdateCommitment(const Actor& actor, con
       AuthorizeCommitmentUpdate(actor, conveners, current.data.agency_ids, IsFullEdit(current.data, data)));
 
   std::vector<FieldChange> changes = detail::CommitmentChanges(current.data, data);
-  if (changes.empty()) return current;
+  if (changes.empty()) {
+    // Nothing to write and the version stays; the caller still receives the record, so the call is audited.
+    SINERGI_TRY_STATUS(AppendAudit(*uow, clock_, ids_, actor,
+                                   {"update", detail::kCommitmentEntity, current.id, {}, {}, "no changes"}));
+    SINERGI_TRY_STATUS(uow->Commit());
+    return current;
+  }
   const core::Timestamp now = clock_.Now();
   std::optional<CommitmentStatusChange> moved;
   if (data.status != current.data.status) {

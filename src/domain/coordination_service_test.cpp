@@ -192,5 +192,30 @@ TEST_F(CoordinationServiceTest, WritesKeepHistoryAndAudit) {
   EXPECT_GE(snapshot.audit.size(), 3u);
 }
 
+TEST_F(CoordinationServiceTest, AnUpdateThatChangesNothingKeepsTheVersionAndIsStillAudited) {
+  auto made = coord_.CreateCommitment(worker_a_, meeting_.id, Commit("agency-a", {2025, 7, 1}));
+  ASSERT_TRUE(made.ok());
+  const std::size_t before = db_.SnapshotForTest().audit.size();
+  auto forum = coord_.UpdateForum(worker_a_, forum_.id, forum_.data, forum_.version);
+  ASSERT_TRUE(forum.ok()) << forum.error().message();
+  EXPECT_EQ(forum->version, forum_.version);
+  auto meeting = coord_.UpdateMeeting(worker_a_, meeting_.id, meeting_.data, meeting_.version);
+  ASSERT_TRUE(meeting.ok()) << meeting.error().message();
+  EXPECT_EQ(meeting->version, meeting_.version);
+  auto commitment = coord_.UpdateCommitment(worker_a_, made->id, made->data, made->version);
+  ASSERT_TRUE(commitment.ok()) << commitment.error().message();
+  EXPECT_EQ(commitment->version, made->version);
+
+  const auto snapshot = db_.SnapshotForTest();
+  ASSERT_EQ(snapshot.audit.size(), before + 3);
+  const std::vector<std::string> entities{"coordination_forum", "coordination_meeting", "coordination_commitment"};
+  for (std::size_t i = 0; i < 3; ++i) {
+    const auto& entry = snapshot.audit[before + i];
+    EXPECT_EQ(entry.action, "update");
+    EXPECT_EQ(entry.entity_type, entities[i]);
+    EXPECT_EQ(entry.detail, "no changes");
+  }
+}
+
 }  // namespace
 }  // namespace sinergi::domain

@@ -146,7 +146,13 @@ Result<DirectoryListing> DirectoryService::UpdateEntry(const Actor& actor, const
   if (!errors.empty()) return Error::Validation(std::move(errors));
 
   std::vector<FieldChange> changes = Changes(current.data, data);
-  if (changes.empty()) return DirectoryListing{std::move(agency), std::move(current)};
+  if (changes.empty()) {
+    // Nothing to write and the version stays; the caller still receives the record, so the call is audited.
+    SINERGI_TRY_STATUS(
+        AppendAudit(*uow, clock_, ids_, actor, {"update", kEntityType, agency.id, {}, {}, "no changes"}));
+    SINERGI_TRY_STATUS(uow->Commit());
+    return DirectoryListing{std::move(agency), std::move(current)};
+  }
   const core::Timestamp now = clock_.Now();
   DirectoryEntry updated;
   updated.agency_id = agency.id;

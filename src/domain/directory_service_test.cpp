@@ -122,7 +122,7 @@ TEST_F(DirectoryServiceTest, TheOwnSupervisorEditsWithHistoryAndAudit) {
   ASSERT_TRUE(second.ok());
   EXPECT_EQ(second->entry.version, 2);
   EXPECT_EQ(svc_.UpdateEntry(supervisor_, "uptd", d, 1).error().reason(), "version_mismatch");
-  // Sending the same entry again changes nothing.
+  // Sending the same entry again changes nothing, keeps the version, and is still audited.
   auto same = svc_.UpdateEntry(supervisor_, "uptd", d, 2);
   ASSERT_TRUE(same.ok());
   EXPECT_EQ(same->entry.version, 2);
@@ -136,11 +136,14 @@ TEST_F(DirectoryServiceTest, TheOwnSupervisorEditsWithHistoryAndAudit) {
   ASSERT_EQ(state.history[1].changes.size(), 1u);
   EXPECT_EQ(state.history[1].changes[0].field, "contact.phone");
   EXPECT_EQ(state.history[1].changes[0].after, "\"+62 561 654321\"");
-  ASSERT_EQ(state.audit.size(), 2u);
+  ASSERT_EQ(state.audit.size(), 3u);
   EXPECT_EQ(state.audit[1].action, "update");
   EXPECT_EQ(state.audit[1].entity_type, "agency_directory");
   EXPECT_EQ(state.audit[1].actor_id, "sup-uptd");
   EXPECT_EQ(state.audit[1].fields, (std::vector<std::string>{"contact.phone"}));
+  EXPECT_EQ(state.audit[2].action, "update");
+  EXPECT_EQ(state.audit[2].entity_id, "uptd");
+  EXPECT_EQ(state.audit[2].detail, "no changes");
 }
 
 TEST_F(DirectoryServiceTest, OnlyTheOwnSupervisorOrAnAdministratorMayEdit) {
