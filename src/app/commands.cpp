@@ -63,10 +63,14 @@ int RunServe(const cli::ServeCommand& cmd) {
   deps.cases = rt.cases.get();
   deps.referrals = rt.referrals.get();
   deps.directory = rt.directory.get();
+  deps.stats = rt.stats.get();
   deps.case_work = rt.case_work.get();
   deps.attachments = rt.attachments.get();
   deps.tasks = rt.tasks.get();
   deps.coordination = rt.coordination.get();
+  deps.outreach = rt.outreach.get();
+  deps.meeting_attachments = rt.meeting_attachments.get();
+  deps.training = rt.training.get();
   http::RegisterApiRoutes(router, deps);
   http::ServerOptions options;
   options.host = rt.config.listen_host;

@@ -122,7 +122,9 @@ std::map<std::string, Setting> Settings(Config& c) {
       {"retention.idempotency_key_days", int_setting(c.retention_idempotency_key_days, 0, 36500)},
       {"retention.notification_days", int_setting(c.retention_notification_days, 0, 36500)},
       {"referral.escalate_after_hours", int_setting(c.referral_escalate_after_hours, 1, 720)},
+      {"stats.suppression_threshold", int_setting(c.stats_suppression_threshold, 2, 1000)},
       {"security.data_key_file", string_setting(c.data_key_file, true)},
+      {"testing.clock_offset_file", string_setting(c.clock_offset_file, true)},
       {"security.data_keys", Setting{[&c](const std::string& t) -> std::optional<std::string> {
          if (!t.empty()) {
            auto ring = core::KeyRing::Parse(NormalizeKeyRingText(t));

@@ -25,6 +25,7 @@
 // | auth.lock_seconds                | SINERGI_AUTH_LOCK_SECONDS              |                 | 60                       |
 // | auth.max_lock_seconds            | SINERGI_AUTH_MAX_LOCK_SECONDS          |                 | 900                      |
 // | referral.escalate_after_hours    | SINERGI_REFERRAL_ESCALATE_AFTER_HOURS  |                 | 72                       |
+// | stats.suppression_threshold      | SINERGI_STATS_SUPPRESSION_THRESHOLD    |                 | 11                       |
 //
 // server.secure_cookies marks the session cookies Secure: turn it on whenever clients reach Sinergi over HTTPS
 // (directly or through a TLS-terminating proxy). auth.totp_required_roles is a TOML array of role codes
@@ -37,6 +38,8 @@
 // serve raises its body limit to it when server.max_body_bytes is smaller (app/commands.cpp).
 // referral.escalate_after_hours (1..720): a referral unanswered this long is escalated once to the receiving
 // agency's supervisors (serve checks every 5 minutes; `sinergi referrals escalate` runs the check by hand).
+// stats.suppression_threshold (2..1000): k of the small-cell suppression of national and public figures
+// (domain/suppression.hpp; 11 is the CTDC choice).
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -75,6 +78,10 @@ struct Config {
   int retention_idempotency_key_days = 2;
   int retention_notification_days = 180;
   int referral_escalate_after_hours = 72;
+  std::int64_t stats_suppression_threshold = 11;
+  // End-to-end tests only: a file holding seconds to shift the clock by (core::NewOffsetFileClock). Empty: the
+  // system clock as it is.
+  std::string clock_offset_file;
 };
 
 // security.data_keys separates key lines by newlines or commas; this turns it into core::KeyRing::Parse text.

@@ -6,46 +6,19 @@
 #include <utility>
 #include <vector>
 
+#include "app/demo_coordination_support.hpp"
+
 namespace sinergi::app {
 namespace {
 
-using domain::CommitmentData;
+using detail::Commit;
+using detail::DaysFrom;
+using detail::Participant;
+using detail::Report;
 using domain::CommitmentStatus;
 using domain::MeetingData;
 
-const domain::Actor kDemoActor{"system:demo", "Demo data loader", "demo", "", {}, "", "", "", ""};
-
-core::Date DaysFrom(core::Date day, long days) {
-  return core::Date::FromDaysSinceEpoch(day.DaysSinceEpoch() + days);
-}
-
-domain::MeetingParticipant Participant(const std::string& agency_id, std::vector<domain::Representative> reps) {
-  return {agency_id, std::move(reps)};
-}
-
-CommitmentData Commit(std::vector<std::string> agencies, const char* description, core::Date due_on,
-                      const char* indicator, std::optional<std::int64_t> target = std::nullopt) {
-  CommitmentData c;
-  c.agency_ids = std::move(agencies);
-  c.description = description;
-  c.due_on = due_on;
-  c.indicator = indicator;
-  c.target = target;
-  return c;
-}
-
-// Moves a commitment to `status` (with its evidence or reason) as the committing agency would report it.
-core::Status Report(domain::CoordinationService& svc, const domain::Commitment& made, CommitmentStatus status,
-                    std::int64_t progress, std::optional<std::string> note) {
-  CommitmentData data = made.data;
-  data.status = status;
-  data.progress = progress;
-  if (status == CommitmentStatus::kDone) data.evidence = std::move(note);
-  if (status == CommitmentStatus::kDropped) data.dropped_reason = std::move(note);
-  core::Result<domain::Commitment> updated = svc.UpdateCommitment(kDemoActor, made.id, std::move(data), made.version);
-  if (!updated) return updated.error();
-  return core::Ok();
-}
+const domain::Actor& kDemoActor = detail::kCoordinationDemoActor;
 
 }  // namespace
 
@@ -92,8 +65,9 @@ core::Result<DemoCoordinationSummary> LoadDemoCoordination(domain::CoordinationS
   summary.meetings += 1;
   summary.commitments += 2;
 
-  // Central Java: preventing violence against women (seed: the Dinsos P3A Bali rakor of 13 October 2025) and the
-  // BP3MI-DP3A collaboration on TPPO and reintegration (seeds: BP3MI Sulawesi Tengah with DP3A, 2025 and 2026).
+  // Central Java: preventing violence against women and the BP3MI-DP3A collaboration on TPPO and reintegration,
+  // shaped like the Bali and Central Sulawesi meetings of the seeds (demo_coordination_provinces.cpp) with the demo
+  // case worker's agency, so the demo user has a commitment on the task list.
   domain::ForumData jateng_forum{"Rakor Pencegahan Kekerasan terhadap Perempuan dan TPPO Jawa Tengah",
                                  semarang,
                                  "33",
@@ -105,7 +79,7 @@ core::Result<DemoCoordinationSummary> LoadDemoCoordination(domain::CoordinationS
   rakor1.held_on = {2025, 10, 13};
   rakor1.place = "Kantor DP3A Kota Semarang";
   rakor1.participants = {Participant(semarang, {{"Sri Wahyuni", "Kepala Bidang Perlindungan Perempuan"}}),
-                         Participant(jateng, {{"Ni Putu Sutarmini", "Pengantar Kerja Ahli Pertama"}})};
+                         Participant(jateng, {{"Retno Wulandari", "Pengantar Kerja Ahli Pertama"}})};
   rakor1.agenda = "Data penempatan PMI perempuan 2025; pencegahan kekerasan sebelum, selama dan sesudah bekerja.";
   rakor1.minutes = "BP3MI menyampaikan data PMI perempuan; DP3A menyiapkan layanan rujukan korban.";
   SINERGI_TRY(domain::Meeting jt1, svc.CreateMeeting(kDemoActor, jt.id, std::move(rakor1)));
@@ -130,28 +104,34 @@ core::Result<DemoCoordinationSummary> LoadDemoCoordination(domain::CoordinationS
   rakor2.title = "Kunjungan Koordinasi Penguatan Sinergitas Pencegahan TPPO";
   rakor2.held_on = {2026, 2, 3};
   rakor2.place = "Kantor BP3MI Jawa Tengah";
-  rakor2.participants = {Participant(semarang, {{"Diana Adam Patalau", "Kepala Bidang Perlindungan Hak Perempuan"}}),
-                         Participant(jateng, {{"Mustaqim", "Kepala BP3MI"}})};
+  rakor2.participants = {Participant(semarang, {{"Sri Wahyuni", "Kepala Bidang Perlindungan Perempuan"}}),
+                         Participant(jateng, {{"Bambang Setiawan", "Kepala BP3MI"}})};
   rakor2.agenda = "Tinjauan komitmen rapat sebelumnya; sosialisasi pencegahan TPPO bagi perempuan.";
   SINERGI_TRY(domain::Meeting jt2, svc.CreateMeeting(kDemoActor, jt.id, std::move(rakor2)));
   (void)jt2;  // its carry-over shows the open reintegration commitment
   summary.meetings += 2;
   summary.commitments += 3;
 
-  // National: placement and protection services (seed: BP2MI's rakor in Bogor, 11 October 2024).
+  // National: placement and protection services (seed: BP2MI's rakor in Bogor, 11 October 2024), convened by the
+  // ministry (KP2MI, formerly BP2MI).
+  const std::string& pusat = agencies.Id("KP2MI-PUSAT");
   domain::ForumData national{"Rakor Nasional Penguatan Layanan Penempatan dan Pelindungan PMI",
-                             jateng,
+                             pusat,
                              std::nullopt,
-                             {jateng, kalbar, ntb, riyadh},
-                             "Koordinasi antar-BP3MI dan perwakilan RI."};
+                             {pusat, jateng, kalbar, ntb, riyadh},
+                             "Koordinasi KP2MI pusat, antar-BP3MI dan perwakilan RI."};
   SINERGI_TRY(domain::Forum nf, svc.CreateForum(kDemoActor, std::move(national)));
   MeetingData bogor;
   bogor.title = "Rapat Koordinasi Penguatan Layanan Penempatan dan Pelindungan Pekerja Migran Indonesia";
   bogor.held_on = {2024, 10, 11};
   bogor.place = "Bogor, Jawa Barat";
   bogor.online_link = "https://rapat.sinergi.example/rakornas";
-  bogor.participants = {Participant(jateng, {}), Participant(kalbar, {}), Participant(ntb, {}),
-                        Participant(riyadh, {{"I Ketut Suardana", "Deputi Penempatan dan Pelindungan"}})};
+  bogor.participants = {
+      Participant(pusat,
+                  {{"I Ketut Suardana", "Deputi Bidang Penempatan dan Pelindungan Kawasan Eropa dan Timur Tengah"},
+                   {"Sri Andayani", "Kepala Biro Perencanaan dan Kerjasama"}}),
+      Participant(jateng, {}), Participant(kalbar, {}), Participant(ntb, {}), Participant(riyadh, {})};
+  bogor.agenda = "Layanan bagi PMI terkendala (sakit); peningkatan kapasitas petugas di lapangan.";
   bogor.minutes = "Penguatan layanan sejak penempatan hingga kepulangan; perbaikan jalur pengaduan dari luar negeri.";
   SINERGI_TRY(domain::Meeting n1, svc.CreateMeeting(kDemoActor, nf.id, std::move(bogor)));
   SINERGI_TRY(
@@ -160,9 +140,16 @@ core::Result<DemoCoordinationSummary> LoadDemoCoordination(domain::CoordinationS
                            Commit({riyadh, jateng}, "Jalur pengaduan PMI dari Arab Saudi langsung ke BP3MI asal",
                                   DaysFrom(today, 45), "jalur pengaduan diuji coba")));
   SINERGI_TRY_STATUS(Report(svc, n_hotline, CommitmentStatus::kInProgress, 0, std::nullopt));
+  SINERGI_TRY(domain::Commitment n_kapasitas,
+              svc.CreateCommitment(kDemoActor, n1.id,
+                                   Commit({pusat}, "Bimbingan teknis peningkatan kapasitas petugas layanan BP3MI",
+                                          DaysFrom(today, 20), "bimtek untuk 4 BP3MI", 4)));
+  SINERGI_TRY_STATUS(Report(svc, n_kapasitas, CommitmentStatus::kDone, 4,
+                            "Bimtek daring diikuti petugas BP3MI Jawa Tengah, Kalimantan Barat, NTB dan Bali."));
   summary.meetings += 1;
-  summary.commitments += 1;
+  summary.commitments += 2;
   summary.forums = 3;
+  SINERGI_TRY_STATUS(LoadDemoProvinceForums(svc, agencies, summary));
   return summary;
 }
 

@@ -2,6 +2,8 @@
 
 #include "app/demo_cases.hpp"
 #include "app/demo_coordination.hpp"
+#include "app/demo_outreach.hpp"
+#include "app/demo_training.hpp"
 #include "domain/codelists.hpp"
 
 namespace sinergi::app {
@@ -298,6 +300,14 @@ core::Result<DemoSummary> LoadDemo(Runtime& rt) {
     SINERGI_TRY(DemoCoordinationSummary forums, LoadDemoCoordination(*rt.coordination, agencies));
     summary.forums = forums.forums;
     summary.commitments = forums.commitments;
+    if (rt.outreach) {
+      SINERGI_TRY(DemoOutreachSummary outreach, LoadDemoOutreach(*rt.outreach, *rt.coordination, agencies));
+      summary.outreach_events = outreach.events;
+    }
+  }
+  if (rt.training) {
+    SINERGI_TRY(DemoTrainingSummary training, LoadDemoTraining(*rt.training, *rt.journeys, agencies));
+    summary.training_programmes = training.programmes;
   }
   return summary;
 }

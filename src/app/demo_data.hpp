@@ -21,6 +21,9 @@ struct DemoSummary {
   int victims = 0;      // counted apart from cases
   int forums = 0;       // coordination forums (app/demo_coordination.hpp)
   int commitments = 0;  // commitments made at their meetings
+  // Outreach events (app/demo_outreach.hpp).
+  int outreach_events = 0;
+  int training_programmes = 0;  // app/demo_training.hpp
 };
 
 // Loads the demo registry and cases (app/demo_cases.hpp) for the demo agencies (EnsureDemoAgencies first).

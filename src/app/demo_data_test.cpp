@@ -103,23 +103,85 @@ TEST_F(DemoDataTest, LoadsCasesOwnedByTheirAgenciesWithTasksForTheDemoCaseWorker
   // ...and the reintegration commitment of the Central Java forum, due within a week (app/demo_coordination.cpp).
   EXPECT_EQ(std::count(kinds.begin(), kinds.end(), "COMMITMENT_DUE"), 1);
 
-  // The coordination forums: one per seed region and a national one, whose record shows every kind of outcome.
-  EXPECT_EQ(demo->forums, 3);
-  EXPECT_EQ(demo->commitments, 6);
+  // The coordination forums: Bali, Central Sulawesi, West Kalimantan (the seed regions), Central Java (the demo
+  // user's) and a national one convened by the ministry, whose records show every kind of outcome.
+  EXPECT_EQ(demo->forums, 5);
+  EXPECT_EQ(demo->commitments, 14);
   auto forums = rt_->coordination->ListForums(kSystem, std::nullopt);
   ASSERT_TRUE(forums.ok()) << forums.error().message();
-  ASSERT_EQ(forums->size(), 3u);
+  ASSERT_EQ(forums->size(), 5u);
   domain::CommitmentCounts total;
   for (const domain::Forum& f : *forums) {
     auto record = rt_->coordination->GetForumRecord(kSystem, f.id);
     ASSERT_TRUE(record.ok()) << record.error().message();
     total.made += record->total.made;
     total.done_on_time += record->total.done_on_time;
+    total.done_late += record->total.done_late;
     total.overdue += record->total.overdue;
     total.open += record->total.open;
     total.dropped += record->total.dropped;
   }
-  EXPECT_EQ(total, (domain::CommitmentCounts{6, 1, 0, 1, 3, 1}));
+  EXPECT_EQ(total, (domain::CommitmentCounts{14, 2, 2, 3, 5, 2}));
+  std::set<std::string> regions;  // the forums of Bali (51), Central Sulawesi (72), West Kalimantan (61), ...
+  for (const domain::Forum& f : *forums) regions.insert(f.data.region_code.value_or("national"));
+  EXPECT_EQ(regions, (std::set<std::string>{"33", "51", "61", "72", "national"}));
+  // The national forum is convened by the ministry, an agency without a region.
+  const domain::Agency& pusat = agencies->by_code.find("KP2MI-PUSAT")->second;
+  EXPECT_FALSE(pusat.region_code.has_value());
+  const auto national = std::find_if(forums->begin(), forums->end(),
+                                     [](const domain::Forum& f) { return !f.data.region_code.has_value(); });
+  ASSERT_NE(national, forums->end());
+  EXPECT_EQ(national->data.convening_agency_id, pusat.id);
+
+  // The outreach events (app/demo_outreach.cpp): the two in West Kalimantan count towards the task force's
+  // socialisation commitment, on top of the 2 reported by hand; one carries a request for help.
+  EXPECT_EQ(demo->outreach_events, 4);
+  auto events = rt_->outreach->ListEvents(kSystem, {}, {100, std::nullopt});
+  ASSERT_TRUE(events.ok()) << events.error().message();
+  ASSERT_EQ(events->items.size(), 4u);
+  std::vector<std::string> linked;
+  for (const domain::OutreachEvent& e : events->items) {
+    if (e.data.commitment_id) linked.push_back(*e.data.commitment_id);
+  }
+  ASSERT_EQ(linked.size(), 2u);
+  EXPECT_EQ(linked[0], linked[1]);
+  auto sosialisasi = rt_->coordination->GetCommitment(kSystem, linked[0]);
+  ASSERT_TRUE(sosialisasi.ok());
+  EXPECT_EQ(sosialisasi->data.target, 5);
+  EXPECT_EQ(sosialisasi->data.progress, 4);
+  auto kalbar = rt_->outreach->Coverage(kSystem, "61", std::nullopt, std::nullopt);
+  ASSERT_TRUE(kalbar.ok()) << kalbar.error().message();
+  std::int64_t kalbar_events = 0;
+  for (const domain::RegencyCoverage& r : kalbar->regencies) kalbar_events += r.events;
+  EXPECT_EQ(kalbar_events, 2);
+
+  // The training programmes (app/demo_training.cpp): the OPP and a certified course of the demo user's agency; the
+  // course's completion verified the competence certificate on Ayu's journey to Japan.
+  EXPECT_EQ(demo->training_programmes, 2);
+  auto programmes = rt_->training->ListProgrammes(kSystem, {});
+  ASSERT_TRUE(programmes.ok()) << programmes.error().message();
+  ASSERT_EQ(programmes->size(), 2u);
+  std::set<std::string> kinds_offered;
+  for (const domain::Programme& p : *programmes) {
+    kinds_offered.insert(p.data.kind);
+    EXPECT_EQ(p.data.provider_agency_id, agencies->by_code.find("BP3MI-JATENG")->second.id);
+  }
+  EXPECT_EQ(kinds_offered, (std::set<std::string>{"OPP", "PELATIHAN_VOKASI"}));
+  domain::ports::JourneyFilter training_filter;
+  training_filter.status = domain::JourneyStatus::kInTraining;
+  auto in_training = rt_->journeys->ListJourneys(kSystem, training_filter, {10, std::nullopt});
+  ASSERT_TRUE(in_training.ok());
+  ASSERT_EQ(in_training->items.size(), 1u);
+  const auto& documents = in_training->items[0].data.documents;
+  const auto certificate = std::find_if(documents.begin(), documents.end(), [](const domain::JourneyDocument& d) {
+    return d.code == "SERTIFIKAT_KOMPETENSI";
+  });
+  ASSERT_NE(certificate, documents.end());
+  EXPECT_EQ(certificate->status, "verified");
+  EXPECT_EQ(certificate->number, "KMP/BLK-CLP/HK/0117");
+  auto trainings = rt_->training->PersonTrainings(ActorOf("petugas"), in_training->items[0].person_id);
+  ASSERT_TRUE(trainings.ok()) << trainings.error().message();
+  EXPECT_EQ(trainings->size(), 2u);  // the course (completed) and the OPP (enrolled)
 
   // The referrals: one accepted by the UPTD PPA of West Kalimantan, one waiting at BP3MI NTB.
   auto referrals = rt_->referrals->List(kSystem, {}, {100, std::nullopt});

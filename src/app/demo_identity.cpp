@@ -18,7 +18,7 @@ struct DemoAgency {
   const char* code;
   const char* name;
   const char* type;
-  const char* region;   // dotted province or regency code; nullptr for a post abroad
+  const char* region;   // dotted province or regency code; nullptr for a post abroad or a national agency
   const char* country;  // ISO alpha-2 of a post abroad
 };
 
@@ -30,6 +30,12 @@ constexpr DemoAgency kAgencies[] = {
     {"POLDA-KALBAR", "Ditreskrimum Polda Kalimantan Barat", "POLRI", "61", nullptr},
     {"BP3MI-NTB", "BP3MI Nusa Tenggara Barat", "BP3MI", "52", nullptr},
     {"KBRI-RIYADH", "KBRI Riyadh", "PERWAKILAN_RI", nullptr, "SA"},
+    {"BP3MI-BALI", "BP3MI Bali", "BP3MI", "51", nullptr},
+    {"DINSOS-P3A-BALI", "Dinas Sosial P3A Provinsi Bali", "DP3A", "51", nullptr},
+    {"BP3MI-SULTENG", "BP3MI Sulawesi Tengah", "BP3MI", "72", nullptr},
+    {"DP3A-SULTENG", "DP3A Provinsi Sulawesi Tengah", "DP3A", "72", nullptr},
+    {"POLDA-SULTENG", "Ditreskrimum Polda Sulawesi Tengah", "POLRI", "72", nullptr},
+    {"KP2MI-PUSAT", "Kementerian P2MI/BP2MI (Pusat)", "KP2MI", nullptr, nullptr},  // national: no region
 };
 
 struct DemoUser {

@@ -21,6 +21,11 @@ core::Result<std::unique_ptr<Runtime>> Boot(const cli::CommonFlags& common, cons
                                 "`sinergi key generate --out FILE` and pass --data-key-file FILE (or set "
                                 "security.data_key_file / SINERGI_SECURITY_DATA_KEYS); see docs/security.md");
   }
+  if (!rt->config.clock_offset_file.empty()) {
+    spdlog::warn("testing.clock_offset_file is set: the clock is shifted by the seconds in {} (for tests only)",
+                 rt->config.clock_offset_file);
+    rt->clock = core::NewOffsetFileClock(std::move(rt->clock), rt->config.clock_offset_file);
+  }
   rt->ids = core::NewUlidGenerator(*rt->clock);
   if (!rt->ids) return core::Error::Internal("libsodium failed to initialise");
   SINERGI_TRY(rt->keys, LoadDataKeys(rt->config));
@@ -40,6 +45,8 @@ core::Result<std::unique_ptr<Runtime>> Boot(const cli::CommonFlags& common, cons
     SINERGI_TRY(rt->blobs, storage::files::FileBlobStore::Open(rt->config.attachments_dir, rt->keys.get()));
     rt->attachments = std::make_unique<domain::CaseAttachmentService>(
         *rt->db, *rt->blobs, *rt->clock, *rt->ids, domain::CaseAttachmentOptions{rt->config.attachments_max_bytes});
+    rt->meeting_attachments = std::make_unique<domain::MeetingAttachmentService>(
+        *rt->db, *rt->blobs, *rt->clock, *rt->ids, domain::CaseAttachmentOptions{rt->config.attachments_max_bytes});
   }
   rt->tasks =
       std::make_unique<domain::TaskService>(*rt->db, *rt->clock, *rt->ids, rt->config.referral_escalate_after_hours);
@@ -51,6 +58,10 @@ core::Result<std::unique_ptr<Runtime>> Boot(const cli::CommonFlags& common, cons
   rt->directory = std::make_unique<domain::DirectoryService>(*rt->db, *rt->clock, *rt->ids);
   rt->access = std::make_unique<domain::AccessService>(*rt->db, *rt->clock, *rt->ids);
   rt->coordination = std::make_unique<domain::CoordinationService>(*rt->db, *rt->clock, *rt->ids);
+  rt->outreach = std::make_unique<domain::OutreachService>(*rt->db, *rt->clock, *rt->ids, *rt->cases);
+  rt->training = std::make_unique<domain::TrainingService>(*rt->db, *rt->clock, *rt->ids);
+  rt->stats = std::make_unique<domain::StatsService>(*rt->db, *rt->clock, *rt->ids,
+                                                     domain::StatsOptions{rt->config.stats_suppression_threshold});
   return rt;
 }
 

@@ -18,12 +18,16 @@
 #include "domain/directory_service.hpp"
 #include "domain/identity_service.hpp"
 #include "domain/journey_service.hpp"
+#include "domain/meeting_attachment_service.hpp"
+#include "domain/outreach_service.hpp"
 #include "domain/pdp_service.hpp"
 #include "domain/ports/database.hpp"
 #include "domain/referral_service.hpp"
 #include "domain/region_directory.hpp"
 #include "domain/registry_service.hpp"
+#include "domain/stats_service.hpp"
 #include "domain/task_service.hpp"
+#include "domain/training_service.hpp"
 
 namespace sinergi::app {
 
@@ -42,6 +46,7 @@ struct Runtime {
   std::unique_ptr<domain::CaseWorkService> case_work;  // services delivered and notes of cases
   // Case attachments, with `blobs`: serve only, else null.
   std::unique_ptr<domain::CaseAttachmentService> attachments;
+  std::unique_ptr<domain::MeetingAttachmentService> meeting_attachments;  // likewise (issue #5)
   std::unique_ptr<domain::TaskService> tasks;
   std::unique_ptr<domain::AuthService> auth;
   std::unique_ptr<domain::IdentityService> identity;
@@ -50,6 +55,9 @@ struct Runtime {
   std::unique_ptr<domain::ReferralService> referrals;
   std::unique_ptr<domain::DirectoryService> directory;        // the agency and service directory (issue #5)
   std::unique_ptr<domain::CoordinationService> coordination;  // forums, meetings and commitments (issue #5)
+  std::unique_ptr<domain::OutreachService> outreach;          // outreach events (sosialisasi, issue #5)
+  std::unique_ptr<domain::TrainingService> training;          // training programmes, sessions and enrolments (issue #5)
+  std::unique_ptr<domain::StatsService> stats;                // case and victim figures (issue #6)
 };
 
 // Loads the configuration (serve may be null), sets up logging, opens (and migrates) the database, loads the

@@ -219,7 +219,8 @@ Result<ports::Page<Case>> CaseService::ListCases(const Actor& actor, ports::Case
   event.detail = detail::FilterDetail({{"status", filter.status.has_value()},
                                        {"case_type", filter.case_type.has_value()},
                                        {"owner_agency_id", filter.owner_agency_id.has_value()},
-                                       {"person_id", filter.person_id.has_value()}});
+                                       {"person_id", filter.person_id.has_value()},
+                                       {"region", filter.region.has_value()}});
   SINERGI_TRY(auto cases, ReadCases(db_, actor, std::move(filter), page));
   for (const Case& c : cases.items) event.record_ids.push_back(c.id);
   SINERGI_TRY_STATUS(RecordAudit(db_, clock_, ids_, actor, std::move(event)));

@@ -16,7 +16,11 @@ std::span<const Codelist> PdpCodelists();       // tujuan_pemrosesan, dasar_huku
 std::span<const Codelist> CaseCodelists();      // status_kasus, alasan_penutupan_kasus
 std::span<const Codelist> ViolenceCodelists();  // tindakan_kekerasan, bentuk_kekerasan, gbvims_type
 std::span<const Codelist> TppoCodelists();      // tppo_act, tppo_means, eksploitasi_type, ilo_forced_labour, ...
+std::span<const Codelist> OutreachCodelists();  // topik_sosialisasi, sasaran_sosialisasi, saluran_sosialisasi
 // The dokumen_pmi items (also listed by PmiCodelists()).
 std::span<const CodeItem> PmiDocumentItems();
+
+// jenis_lampiran_rapat (codelist_data_coordination.cpp).
+std::span<const Codelist> CoordinationCodelists();
 
 }  // namespace sinergi::domain::detail

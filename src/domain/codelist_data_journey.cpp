@@ -48,6 +48,16 @@ constexpr CodeItem kLokasiLayananKepulangan[] = {
     {"TERMINAL_KARGO", "Terminal kargo", "Cargo terminal (repatriation of remains)"},
 };
 
+// Kinds of training and preparation (UU 18/2017 Ps 8(1)(c), Ps 13(c), Ps 40-41: pelatihan kerja and Orientasi Pra
+// Pemberangkatan by BP2MI/LTSA; Ps 24(1)(e) and PP 59/2021 Ps 22(1)(c): entrepreneurship for returnees).
+constexpr CodeItem kJenisPelatihan[] = {
+    {"OPP", "Orientasi Pra Pemberangkatan", "Pre-departure orientation"},
+    {"PEMBEKALAN_AKHIR", "Pembekalan akhir pemberangkatan", "Final pre-departure briefing"},
+    {"PELATIHAN_VOKASI", "Pelatihan vokasi / kerja", "Vocational (job) training"},
+    {"PELATIHAN_KEWIRAUSAHAAN", "Pelatihan kewirausahaan (reintegrasi)", "Entrepreneurship training (reintegration)"},
+    {"LAINNYA", "Lainnya", "Other"},
+};
+
 constexpr Codelist kLists[] = {
     {"journey_status",
      "Sinergi journey status across the three protection phases of UU 18/2017 Ps 7 (design, DOMAIN.md §3.3)",
@@ -59,6 +69,9 @@ constexpr Codelist kLists[] = {
      kBentukReintegrasi},
     {"lokasi_layanan_kepulangan", "Return service points (Peraturan BP2MI 1/2024; Permen P2MI 32/2025 Ps 1)",
      kLokasiLayananKepulangan},
+    {"jenis_pelatihan",
+     "Training and preparation programmes (UU 18/2017 Ps 8(1)(c), Ps 13(c), Ps 40-41; PP 59/2021 Ps 22(1)(c))",
+     kJenisPelatihan},
 };
 
 }  // namespace

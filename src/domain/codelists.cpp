@@ -14,7 +14,8 @@ const std::vector<Codelist>& Registry() {
     std::vector<Codelist> all;
     for (auto group :
          {detail::PersonCodelists(), detail::PmiCodelists(), detail::JourneyCodelists(), detail::IdentityCodelists(),
-          detail::PdpCodelists(), detail::TppoCodelists(), detail::CaseCodelists(), detail::ViolenceCodelists()}) {
+          detail::PdpCodelists(), detail::TppoCodelists(), detail::CaseCodelists(), detail::ViolenceCodelists(),
+          detail::OutreachCodelists(), detail::CoordinationCodelists()}) {
       all.insert(all.end(), group.begin(), group.end());
     }
     return all;

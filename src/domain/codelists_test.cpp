@@ -171,6 +171,12 @@ TEST(CodelistsTest, JourneyListsMatchTheJourneyEnums) {
   EXPECT_EQ(Codes("lokasi_layanan_kepulangan"),
             (std::vector<std::string>{"DEBARKASI", "HELP_DESK", "LOUNGE", "JALUR_KHUSUS_PMI", "RUMAH_RAMAH",
                                       "TERMINAL_KARGO"}));
+  EXPECT_EQ(Codes("jenis_pelatihan"), (std::vector<std::string>{"OPP", "PEMBEKALAN_AKHIR", "PELATIHAN_VOKASI",
+                                                                "PELATIHAN_KEWIRAUSAHAAN", "LAINNYA"}));
+  const Codelist* training = FindCodelist("jenis_pelatihan");
+  ASSERT_NE(training, nullptr);
+  EXPECT_EQ(training->items[0].label_id, "Orientasi Pra Pemberangkatan");
+  EXPECT_EQ(training->items[0].label_en, "Pre-departure orientation");
 }
 
 TEST(CodelistsTest, IdentityListsForIssue3) {

@@ -8,11 +8,10 @@
 // Only the representatives named at a meeting (officials' names and positions) are personal data: they are shown
 // only to users of the meeting's agencies and to NATIONAL scope (CanSeeMeetingRepresentatives), masked otherwise.
 //
-// Extension point (outreach events, issue #5 next slice): an outreach event (sosialisasi) will carry an optional
-// commitment_id; recording or removing such an event will add to / take from Commitment::progress inside the same
-// unit of work (CoordinationRepository::UpdateCommitment, with a history entry), so the numeric target of an
-// indicator like "socialisation in 5 regencies" counts the events linked to it. Until then the committing agency
-// reports progress by hand.
+// Commitment progress: an outreach event (domain/outreach.hpp) may carry a commitment_id; recording, re-linking or
+// cancelling it adds to / takes from Commitment::progress inside the same unit of work (with a history entry), so
+// the numeric target of an indicator like "socialisation in 5 regencies" counts the events linked to it. The
+// committing agency can also report progress by hand; the status never changes by itself.
 #include <cstdint>
 #include <map>
 #include <optional>

@@ -29,17 +29,19 @@ constexpr unsigned kCaseRead = Bit(Permission::kCaseRead);
 constexpr unsigned kCaseWrite = Bit(Permission::kCaseWrite);
 constexpr unsigned kDirectoryWrite = Bit(Permission::kDirectoryWrite);
 constexpr unsigned kCoordinationWrite = Bit(Permission::kCoordinationWrite);
+constexpr unsigned kTrainingWrite = Bit(Permission::kTrainingWrite);
+constexpr unsigned kStatsRead = Bit(Permission::kStatsRead);
 
 // Keep in step with the table in policy.hpp and the code list peran (codelist_data_identity.cpp).
 constexpr std::array<RoleGrant, 6> kRoleTable{{
-    {"SYSTEM_ADMIN", kReference | kIdentityAdmin | kAuditRead | kDirectoryWrite | kCoordinationWrite},
+    {"SYSTEM_ADMIN", kReference | kIdentityAdmin | kAuditRead | kDirectoryWrite | kCoordinationWrite | kTrainingWrite},
     {"SUPERVISOR", kReference | kRegistryRead | kRegistryWrite | kAuditRead | kScreening | kCaseRead | kCaseWrite |
-                       kDirectoryWrite | kCoordinationWrite},
-    {"CASE_WORKER",
-     kReference | kRegistryRead | kRegistryWrite | kScreening | kCaseRead | kCaseWrite | kCoordinationWrite},
-    {"POLICE_INVESTIGATOR", kReference | kRegistryRead | kScreening | kCaseRead | kCaseWrite},
-    {"DATA_ANALYST", kReference},
-    {"VIEWER", kReference | kRegistryRead | kCaseRead},
+                       kDirectoryWrite | kCoordinationWrite | kStatsRead | kTrainingWrite},
+    {"CASE_WORKER", kReference | kRegistryRead | kRegistryWrite | kScreening | kCaseRead | kCaseWrite |
+                        kCoordinationWrite | kStatsRead | kTrainingWrite},
+    {"POLICE_INVESTIGATOR", kReference | kRegistryRead | kScreening | kCaseRead | kCaseWrite | kStatsRead},
+    {"DATA_ANALYST", kReference | kStatsRead},
+    {"VIEWER", kReference | kRegistryRead | kCaseRead | kStatsRead},
 }};
 
 bool RoleGrants(std::string_view role, Permission permission) {
@@ -73,6 +75,10 @@ std::string_view ToString(Permission p) {
       return "directory_write";
     case Permission::kCoordinationWrite:
       return "coordination_write";
+    case Permission::kTrainingWrite:
+      return "training_write";
+    case Permission::kStatsRead:
+      return "stats_read";
   }
   return "unknown";
 }

@@ -26,25 +26,31 @@ enum class Permission {
   kCaseWrite,          // intake, classification, parties, screenings, determinations, workflow moves
   kDirectoryWrite,     // an agency's directory entry: services, regions served, contact point (issue #5)
   kCoordinationWrite,  // forums, meetings and commitments of the agencies one works for (issue #5)
+  kStatsRead,          // case and victim figures, aggregates only (issue #6; domain/stats_service.hpp)
+  kTrainingWrite,      // training programmes, sessions and enrolments of the provider one works for (issue #5)
 };
 
 // Every permission, in declaration order (GET /me lists the ones an actor holds).
-inline constexpr std::array<Permission, 10> kAllPermissions{
-    Permission::kReferenceRead,  Permission::kRegistryRead,     Permission::kRegistryWrite, Permission::kIdentityAdmin,
-    Permission::kAuditRead,      Permission::kScreening,        Permission::kCaseRead,      Permission::kCaseWrite,
-    Permission::kDirectoryWrite, Permission::kCoordinationWrite};
+inline constexpr std::array<Permission, 12> kAllPermissions{
+    Permission::kReferenceRead,     Permission::kRegistryRead, Permission::kRegistryWrite,
+    Permission::kIdentityAdmin,     Permission::kAuditRead,    Permission::kScreening,
+    Permission::kCaseRead,          Permission::kCaseWrite,    Permission::kDirectoryWrite,
+    Permission::kCoordinationWrite, Permission::kStatsRead,    Permission::kTrainingWrite};
 
 std::string_view ToString(Permission p);
 
 // Role table (codelist peran):
-//   SYSTEM_ADMIN        reference, identity admin, audit read, directory write, coordination write (no registry or
-//                       case data by default)
+//   SYSTEM_ADMIN        reference, identity admin, audit read, directory write, coordination write, training write
+//                       (no registry or case data by default)
 //   SUPERVISOR          reference, registry read/write, audit read, screening, case read/write (approves closures),
-//                       directory write (their own agency's entry: AuthorizeDirectoryEdit), coordination write
-//   CASE_WORKER         reference, registry read/write, screening, case read/write, coordination write
-//   POLICE_INVESTIGATOR reference, registry read, screening, case read/write (police reports are an intake channel)
-//   DATA_ANALYST        reference only (aggregates arrive with the statistics issue)
-//   VIEWER              reference, registry read, case read (a case's sensitive fields stay masked)
+//                       directory write (their own agency's entry: AuthorizeDirectoryEdit), coordination write,
+//                       stats read, training write
+//   CASE_WORKER         reference, registry read/write, screening, case read/write, coordination write, stats read,
+//                       training write
+//   POLICE_INVESTIGATOR reference, registry read, screening, case read/write (police reports are an intake channel),
+//                       stats read
+//   DATA_ANALYST        reference, stats read: aggregates only, never a record
+//   VIEWER              reference, registry read, case read (a case's sensitive fields stay masked), stats read
 // System actors ("system:*") may do everything (migrations, demo data, CLI jobs run by an operator).
 // Errors: kUnauthenticated "auth.required" for an empty actor id; kForbidden "forbidden" otherwise.
 core::Status Authorize(const Actor& actor, Permission permission);
@@ -67,9 +73,27 @@ core::Status AuthorizeDirectoryEdit(const Actor& actor, const std::string& agenc
 core::Status AuthorizeConvenerEdit(const Actor& actor, const std::vector<std::string>& convening_agency_ids);
 core::Status AuthorizeCommitmentUpdate(const Actor& actor, const std::vector<std::string>& convening_agency_ids,
                                        const std::vector<std::string>& committing_agency_ids, bool full_edit);
+// Training programmes, sessions and enrolments (issue #5; policy_training.cpp). Programmes and sessions are read
+// with kReferenceRead (every signed-in role); enrolments name persons, so reading them needs kRegistryRead and the
+// person's record scope. Writing needs kTrainingWrite on the provider agency: system actors and administrators
+// (kIdentityAdmin) may write any provider's; others only their own agency's (kForbidden "training.not_provider").
+core::Status AuthorizeTrainingEdit(const Actor& actor, const std::string& provider_agency_id);
 // Whether the actor sees the names and positions of a meeting's representatives (personal data): system actors,
 // NATIONAL scope, and users of one of the meeting's agencies (MeetingAgencies).
 bool CanSeeMeetingRepresentatives(const Actor& actor, const std::vector<std::string>& meeting_agency_ids);
+// Meeting attachments (issue #5; meeting_attachment.hpp; policy_coordination.cpp). Uploading needs
+// kCoordinationWrite and, except for system actors and administrators, a user of one of the meeting's agencies
+// (`meeting_agency_ids`: its convening agency, its participants and the forum's convener); kForbidden
+// "coordination.not_meeting_agency". Deleting needs the same, and being the uploader or of a convening agency
+// (`convening_agency_ids`); kForbidden "meeting_attachment.not_uploader".
+core::Status AuthorizeMeetingAttachmentUpload(const Actor& actor, const std::vector<std::string>& meeting_agency_ids);
+core::Status AuthorizeMeetingAttachmentDelete(const Actor& actor, const std::vector<std::string>& meeting_agency_ids,
+                                              const std::vector<std::string>& convening_agency_ids,
+                                              const std::string& uploaded_by);
+// Outreach events (issue #5; policy_outreach.cpp): kCoordinationWrite, then any event for system actors and
+// administrators, else only an event of one of `agency_ids` (the organiser; for follow-ups also the partners).
+// Errors: as Authorize; kForbidden "outreach.not_organiser".
+core::Status AuthorizeOutreachEdit(const Actor& actor, const std::vector<std::string>& agency_ids);
 
 // What the record-level rules need to know about one record (a person; a journey is judged by its person).
 struct RecordScope {

@@ -43,4 +43,22 @@ bool CanSeeMeetingRepresentatives(const Actor& actor, const std::vector<std::str
   return OneOf(actor.agency_id, meeting_agency_ids);
 }
 
+core::Status AuthorizeMeetingAttachmentUpload(const Actor& actor, const std::vector<std::string>& meeting_agency_ids) {
+  SINERGI_TRY_STATUS(Authorize(actor, Permission::kCoordinationWrite));
+  if (ActsForEveryAgency(actor) || OneOf(actor.agency_id, meeting_agency_ids)) return core::Ok();
+  return core::Error(core::ErrorCode::kForbidden, "coordination.not_meeting_agency",
+                     "Only users of the meeting's agencies attach documents to it.");
+}
+
+core::Status AuthorizeMeetingAttachmentDelete(const Actor& actor, const std::vector<std::string>& meeting_agency_ids,
+                                              const std::vector<std::string>& convening_agency_ids,
+                                              const std::string& uploaded_by) {
+  SINERGI_TRY_STATUS(AuthorizeMeetingAttachmentUpload(actor, meeting_agency_ids));
+  if (ActsForEveryAgency(actor) || actor.id == uploaded_by || OneOf(actor.agency_id, convening_agency_ids)) {
+    return core::Ok();
+  }
+  return core::Error(core::ErrorCode::kForbidden, "meeting_attachment.not_uploader",
+                     "Only the uploader or the convening agency removes a meeting's document.");
+}
+
 }  // namespace sinergi::domain

@@ -29,16 +29,18 @@ TEST(PolicyTest, RoleTableMatchesTheHeader) {
   using P = Permission;
   const std::map<std::string, std::set<Permission>> expected{
       {"SYSTEM_ADMIN",
-       {P::kReferenceRead, P::kIdentityAdmin, P::kAuditRead, P::kDirectoryWrite, P::kCoordinationWrite}},
+       {P::kReferenceRead, P::kIdentityAdmin, P::kAuditRead, P::kDirectoryWrite, P::kCoordinationWrite,
+        P::kTrainingWrite}},
       {"SUPERVISOR",
        {P::kReferenceRead, P::kRegistryRead, P::kRegistryWrite, P::kAuditRead, P::kScreening, P::kCaseRead,
-        P::kCaseWrite, P::kDirectoryWrite, P::kCoordinationWrite}},
+        P::kCaseWrite, P::kDirectoryWrite, P::kCoordinationWrite, P::kStatsRead, P::kTrainingWrite}},
       {"CASE_WORKER",
        {P::kReferenceRead, P::kRegistryRead, P::kRegistryWrite, P::kScreening, P::kCaseRead, P::kCaseWrite,
-        P::kCoordinationWrite}},
-      {"POLICE_INVESTIGATOR", {P::kReferenceRead, P::kRegistryRead, P::kScreening, P::kCaseRead, P::kCaseWrite}},
-      {"DATA_ANALYST", {P::kReferenceRead}},
-      {"VIEWER", {P::kReferenceRead, P::kRegistryRead, P::kCaseRead}},
+        P::kCoordinationWrite, P::kStatsRead, P::kTrainingWrite}},
+      {"POLICE_INVESTIGATOR",
+       {P::kReferenceRead, P::kRegistryRead, P::kScreening, P::kCaseRead, P::kCaseWrite, P::kStatsRead}},
+      {"DATA_ANALYST", {P::kReferenceRead, P::kStatsRead}},
+      {"VIEWER", {P::kReferenceRead, P::kRegistryRead, P::kCaseRead, P::kStatsRead}},
   };
   for (const auto& [role, granted] : expected) {
     for (Permission p : kAll) {

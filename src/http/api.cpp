@@ -61,6 +61,11 @@ void RegisterApiRoutes(Router& router, ApiDeps& deps) {
     // is public, nothing about users or cases (docs/security.md, "The public directory").
     r.AddPublic(Method::kGet, v1 + "/public/directory", PublicDirectoryGet);
   }
+  if (deps.stats != nullptr) {
+    // Public case and victim figures: small cells always suppressed, province level and above, no record
+    // (docs/security.md, "Public figures").
+    r.AddPublic(Method::kGet, v1 + "/public/stats/cases", PublicStatsCasesGet);
+  }
 
   r.Add(Method::kPost, v1 + "/auth/logout", AuthLogout);
   r.Add(Method::kPost, v1 + "/auth/logout-all", AuthLogoutAll);
@@ -74,6 +79,11 @@ void RegisterApiRoutes(Router& router, ApiDeps& deps) {
     r.Add(Method::kGet, v1 + "/directory/agencies/{id}", DirectoryGet);
     r.Add(Method::kPut, v1 + "/directory/agencies/{id}", DirectoryPut);
     r.Add(Method::kGet, v1 + "/directory/services", DirectoryServicesSearch);
+  }
+  if (deps.stats != nullptr) {
+    r.Add(Method::kGet, v1 + "/stats/cases", StatsCasesGet);
+    r.Add(Method::kGet, v1 + "/stats/cases.csv", StatsCasesCsv);
+    r.Add(Method::kGet, v1 + "/stats/cases.xlsx", StatsCasesXlsx);
   }
   r.AddCreate(v1 + "/agencies", AgenciesCreate);
   r.Add(Method::kGet, v1 + "/agencies/{id}", AgenciesGet);
@@ -186,6 +196,37 @@ void RegisterApiRoutes(Router& router, ApiDeps& deps) {
     r.Add(Method::kGet, v1 + "/commitments", CommitmentsList);
     r.Add(Method::kGet, v1 + "/commitments/{id}", CommitmentsGet);
     r.Add(Method::kPatch, v1 + "/commitments/{id}", CommitmentsPatch);
+  }
+  if (deps.outreach != nullptr) {
+    r.AddCreate(v1 + "/outreach-events", OutreachEventsCreate);
+    r.Add(Method::kGet, v1 + "/outreach-events", OutreachEventsList);
+    r.Add(Method::kGet, v1 + "/outreach-events/{id}", OutreachEventsGet);
+    r.Add(Method::kPatch, v1 + "/outreach-events/{id}", OutreachEventsPatch);
+    r.AddCreate(v1 + "/outreach-events/{id}/follow-ups", OutreachFollowUpsCreate);
+    r.Add(Method::kPost, v1 + "/outreach-events/{id}/follow-ups/{follow_up_id}/case", OutreachFollowUpsCase);
+    r.Add(Method::kGet, v1 + "/outreach/coverage", OutreachCoverage);
+  }
+  if (deps.meeting_attachments != nullptr) {
+    r.AddCreate(v1 + "/meetings/{id}/attachments", MeetingAttachmentsCreate);
+    r.Add(Method::kGet, v1 + "/meetings/{id}/attachments", MeetingAttachmentsList);
+    r.Add(Method::kGet, v1 + "/meeting-attachments/{id}", MeetingAttachmentsGet);
+    r.Add(Method::kDelete, v1 + "/meeting-attachments/{id}", MeetingAttachmentsDelete);
+    r.Add(Method::kGet, v1 + "/meeting-attachments/{id}/content", MeetingAttachmentsContent);
+  }
+
+  if (deps.training != nullptr) {
+    r.AddCreate(v1 + "/training-programmes", TrainingProgrammesCreate);
+    r.Add(Method::kGet, v1 + "/training-programmes", TrainingProgrammesList);
+    r.Add(Method::kGet, v1 + "/training-programmes/{id}", TrainingProgrammesGet);
+    r.Add(Method::kPatch, v1 + "/training-programmes/{id}", TrainingProgrammesPatch);
+    r.AddCreate(v1 + "/training-programmes/{id}/sessions", ProgrammeSessionsCreate);
+    r.Add(Method::kGet, v1 + "/training-programmes/{id}/sessions", ProgrammeSessionsList);
+    r.Add(Method::kGet, v1 + "/training-sessions/{id}", TrainingSessionsGet);
+    r.Add(Method::kPatch, v1 + "/training-sessions/{id}", TrainingSessionsPatch);
+    r.AddCreate(v1 + "/training-sessions/{id}/enrolments", SessionEnrolmentsCreate);
+    r.Add(Method::kGet, v1 + "/training-sessions/{id}/enrolments", SessionEnrolmentsList);
+    r.Add(Method::kPatch, v1 + "/training-enrolments/{id}", TrainingEnrolmentsPatch);
+    r.Add(Method::kGet, v1 + "/persons/{id}/trainings", PersonTrainingsList);
   }
 
   r.Add(Method::kGet, v1 + "/reference/regions", ReferenceRegions);

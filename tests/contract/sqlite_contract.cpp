@@ -7,9 +7,13 @@
 
 #include "storage/sqlite/sqlite_database.hpp"
 #include "tests/contract/case_work_contract.hpp"
+#include "tests/contract/coordination_contract.hpp"
 #include "tests/contract/directory_contract.hpp"
+#include "tests/contract/outreach_contract.hpp"
 #include "tests/contract/referral_contract.hpp"
+#include "tests/contract/stats_contract.hpp"
 #include "tests/contract/storage_contract.hpp"
+#include "tests/contract/training_contract.hpp"
 
 namespace sinergi::contract {
 namespace {
@@ -65,6 +69,11 @@ INSTANTIATE_TEST_SUITE_P(Sqlite, CaseContract, kSqliteBackends, BackendName);
 INSTANTIATE_TEST_SUITE_P(Sqlite, ReferralContract, kSqliteBackends, BackendName);
 INSTANTIATE_TEST_SUITE_P(Sqlite, CaseWorkContract, kSqliteBackends, BackendName);
 INSTANTIATE_TEST_SUITE_P(Sqlite, DirectoryContract, kSqliteBackends, BackendName);
+INSTANTIATE_TEST_SUITE_P(Sqlite, TrainingContract, kSqliteBackends, BackendName);
+INSTANTIATE_TEST_SUITE_P(Sqlite, CoordinationContract, kSqliteBackends, BackendName);
+INSTANTIATE_TEST_SUITE_P(Sqlite, CoordinationWithMeetings, kSqliteBackends, BackendName);
+INSTANTIATE_TEST_SUITE_P(Sqlite, StatsContract, kSqliteBackends, BackendName);
+INSTANTIATE_TEST_SUITE_P(Sqlite, OutreachContract, kSqliteBackends, BackendName);
 
 TEST(SqliteDatabase, MigrateIsIdempotentAndFileSurvivesReopen) {
   SqliteOptions options{ScratchDir::NewDatabasePath().string(), 2, 5000, ContractKeys()};

@@ -186,6 +186,51 @@ TEST_F(SqliteSealedFileTest, CaseNarrativesReportersAndDeterminationNotesNeverRe
   EXPECT_EQ(*got_attachment, attachment);
 }
 
+TEST_F(SqliteSealedFileTest, OutreachFollowUpsNeverReachTheFileInClearText) {
+  domain::Agency agency;
+  agency.id = "01SEALEDAGENCY000000000001";
+  agency.code = "SEALED-OUTREACH";
+  agency.name = "Instansi Sosialisasi";
+  agency.type = "BP3MI";
+  domain::OutreachEvent event;
+  event.id = "01SEALEDOUTREACH0000000001";
+  event.data.title = "Sosialisasi Desa Terbuka";
+  event.data.organiser_agency_id = agency.id;
+  event.data.held_on = core::Date{2026, 1, 20};
+  event.data.region_code = "61.01";
+  event.data.topics = {"PENCEGAHAN_TPPO"};
+  event.data.target_groups = {"UMUM"};
+  event.data.channel = "TATAP_MUKA";
+  domain::OutreachFollowUp follow_up;
+  follow_up.id = "01SEALEDFOLLOWUP0000000001";
+  follow_up.event_id = event.id;
+  follow_up.name = "Penanya Rahasia Marlina";
+  follow_up.contact = "+6281355550000";
+  follow_up.request = "Paspor adik ditahan majikan di Sarawak";
+  follow_up.needs_category = "TPPO";
+  {
+    auto db = Open(Ring(new_line_));
+    ASSERT_OK(db);
+    auto uow = (*db)->Begin(TxMode::kWrite);
+    ASSERT_OK(uow);
+    ASSERT_OK((*uow)->identity().InsertAgency(agency));
+    ASSERT_OK((*uow)->outreach().InsertEvent(event));
+    ASSERT_OK((*uow)->outreach().InsertFollowUp(follow_up));
+    ASSERT_OK((*uow)->Commit());
+    auto read = (*db)->Begin(TxMode::kRead);
+    ASSERT_OK(read);
+    auto got = (*read)->outreach().GetFollowUp(event.id, follow_up.id);
+    ASSERT_OK(got);
+    EXPECT_EQ(got->name, follow_up.name);
+    EXPECT_EQ(got->request, follow_up.request);
+  }
+  std::string bytes = FileBytes();
+  ASSERT_NE(bytes.find("Sosialisasi Desa Terbuka"), std::string::npos);  // the event itself is not sealed
+  EXPECT_EQ(bytes.find("Penanya Rahasia"), std::string::npos);
+  EXPECT_EQ(bytes.find("+6281355550000"), std::string::npos);
+  EXPECT_EQ(bytes.find("Sarawak"), std::string::npos);
+}
+
 TEST_F(SqliteSealedFileTest, AWrongKeyIsRefusedAtOpen) {
   {
     auto db = Open(Ring(new_line_));

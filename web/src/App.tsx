@@ -1,3 +1,4 @@
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { RequireAccess, RequireAuth } from './auth/RequireAuth';
 import { AppLayout } from './components/layout/AppLayout';
@@ -5,11 +6,13 @@ import {
   canAdminister,
   canHandleSubjectRequests,
   canReadCases,
+  canReadStats,
   canReadAudit,
   canReadRegistry,
   canScreen,
   canSeeTasks,
   canWriteCases,
+  canWriteCoordination,
   canWriteRegistry,
 } from './lib/access';
 import { AccountSecurityPage } from './pages/AccountSecurityPage';
@@ -26,10 +29,17 @@ import { DirectoryPage } from './pages/DirectoryPage';
 import { CommitmentPage } from './pages/CommitmentPage';
 import { ForumPage } from './pages/ForumPage';
 import { ForumsPage } from './pages/ForumsPage';
+import { TrainingPage } from './pages/TrainingPage';
+import { TrainingProgrammePage } from './pages/TrainingProgrammePage';
+import { TrainingSessionPage } from './pages/TrainingSessionPage';
 import { HomePage } from './pages/HomePage';
 import { JourneyFormPage } from './pages/JourneyFormPage';
 import { MeetingPage } from './pages/MeetingPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { OutreachCoveragePage } from './pages/OutreachCoveragePage';
+import { OutreachEventPage } from './pages/OutreachEventPage';
+import { OutreachFormPage } from './pages/OutreachFormPage';
+import { OutreachPage } from './pages/OutreachPage';
 import { PersonFormPage } from './pages/PersonFormPage';
 import { PersonProfilePage } from './pages/PersonProfilePage';
 import { PersonsPage } from './pages/PersonsPage';
@@ -42,19 +52,26 @@ import { SubjectRequestsPage } from './pages/SubjectRequestsPage';
 import { TasksPage } from './pages/TasksPage';
 import { TppoScreeningPage } from './pages/TppoScreeningPage';
 
+// The statistics pages carry ECharts (about 1 MB): loaded only when opened, so the rest of the app stays light.
+const StatsPage = lazy(() => import('./pages/StatsPage').then((m) => ({ default: m.StatsPage })));
+const PublicStatsPage = lazy(() => import('./pages/PublicStatsPage').then((m) => ({ default: m.PublicStatsPage })));
+const Deferred = ({ children }: { children: ReactNode }) => <Suspense fallback={null}>{children}</Suspense>;
+
 const read = (el: React.ReactNode) => <RequireAccess allowed={canReadRegistry}>{el}</RequireAccess>;
 const write = (el: React.ReactNode) => <RequireAccess allowed={canWriteRegistry}>{el}</RequireAccess>;
 const caseRead = (el: React.ReactNode) => <RequireAccess allowed={canReadCases}>{el}</RequireAccess>;
 const caseWrite = (el: React.ReactNode) => <RequireAccess allowed={canWriteCases}>{el}</RequireAccess>;
 const admin = (el: React.ReactNode) => <RequireAccess allowed={canAdminister}>{el}</RequireAccess>;
 
-/** Everything except /masuk and the public directory /direktori needs a session. */
+/** Everything except /masuk, the public directory /direktori and the public figures /statistik needs a session. */
 export function App() {
   return (
     <Routes>
       <Route path="masuk" element={<SignInPage />} />
       {/* The public service directory: read-only office data, no session needed (GET /api/v1/public/directory). */}
       <Route path="direktori" element={<PublicDirectoryPage />} />
+      {/* The public figures: suppressed, province level and above, no session (GET /api/v1/public/stats/cases). */}
+      <Route path="statistik" element={<Deferred><PublicStatsPage /></Deferred>} />
       {/* The printable letter has no application shell around it. */}
       <Route
         path="referrals/:id/surat"
@@ -88,7 +105,16 @@ export function App() {
         <Route path="koordinasi/forum/:id" element={<ForumPage />} />
         <Route path="koordinasi/rapat/:id" element={<MeetingPage />} />
         <Route path="koordinasi/komitmen/:id" element={<CommitmentPage />} />
+        <Route path="training" element={<TrainingPage />} />
+        <Route path="training/programmes/:id" element={<TrainingProgrammePage />} />
+        <Route path="training/sessions/:id" element={<TrainingSessionPage />} />
+        <Route path="outreach" element={<OutreachPage />} />
+        <Route path="outreach/coverage" element={<OutreachCoveragePage />} />
+        <Route path="outreach/new" element={<RequireAccess allowed={canWriteCoordination}><OutreachFormPage /></RequireAccess>} />
+        <Route path="outreach/:id" element={<OutreachEventPage />} />
+        <Route path="outreach/:id/edit" element={<RequireAccess allowed={canWriteCoordination}><OutreachFormPage /></RequireAccess>} />
         <Route path="directory" element={<DirectoryPage />} />
+        <Route path="stats" element={<RequireAccess allowed={canReadStats}><Deferred><StatsPage /></Deferred></RequireAccess>} />
         <Route path="directory/:id/edit" element={<DirectoryEntryFormPage />} />
         <Route path="tasks" element={<RequireAccess allowed={canSeeTasks}><TasksPage /></RequireAccess>} />
         <Route

@@ -19,6 +19,9 @@ struct CaseFilter {
   std::optional<std::string> case_type;  // cases whose case_types contain this code
   std::optional<std::string> owner_agency_id;
   std::optional<std::string> person_id;  // cases in which this person holds any role
+  // Cases that happened in this dotted region or below it ("61" covers "61" and "61.71"): the drill-down from the
+  // figures by province (issue #6).
+  std::optional<std::string> region;
   // Need-to-know, judged on the case itself (a RecordScope built by the case service): the case's owning agency, the owning
   // agency's region or the case's occurrence region, its creator; ListScope::granted_person_ids holds CASE ids
   // here (cases shared with the actor's agency, e.g. by an accepted referral).

@@ -10,6 +10,7 @@
 #include "core/date.hpp"
 #include "core/result.hpp"
 #include "domain/coordination.hpp"
+#include "domain/meeting_attachment.hpp"
 #include "domain/ports/page.hpp"
 
 namespace sinergi::domain::ports {
@@ -68,6 +69,18 @@ class CoordinationRepository {
   // most `limit`. Index-served (coordination_commitment_agencies by agency, status, due_on).
   virtual core::Result<std::vector<DueCommitment>> DueCommitments(const std::string& agency_id,
                                                                   core::Date due_on_or_before, int limit) = 0;
+
+  // The metadata of meeting attachments (domain/meeting_attachment.hpp; the bytes are in ports::BlobStore; the
+  // file name and description are sealed). Errors: kNotFound "meeting.not_found"; kConflict
+  // "meeting_attachment.exists" for a duplicate id.
+  virtual core::Status InsertMeetingAttachment(const MeetingAttachment& attachment) = 0;
+  // Errors: kNotFound "meeting_attachment.not_found".
+  virtual core::Result<MeetingAttachment> GetMeetingAttachment(const std::string& id) = 0;
+  // The attachments of a meeting, oldest first (created_at, then id).
+  virtual core::Result<std::vector<MeetingAttachment>> ListMeetingAttachments(const std::string& meeting_id) = 0;
+  // Removes the metadata (the blob stays: content-addressed, it may be shared). Errors: kNotFound
+  // "meeting_attachment.not_found".
+  virtual core::Status DeleteMeetingAttachment(const std::string& id) = 0;
 };
 
 }  // namespace sinergi::domain::ports

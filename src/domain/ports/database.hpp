@@ -15,13 +15,16 @@
 #include "domain/ports/idempotency_repository.hpp"
 #include "domain/ports/identity_repository.hpp"
 #include "domain/ports/journey_repository.hpp"
+#include "domain/ports/outreach_repository.hpp"
 #include "domain/ports/pdp_repository.hpp"
 #include "domain/ports/person_repository.hpp"
 #include "domain/ports/reference_repository.hpp"
 #include "domain/ports/referral_repository.hpp"
 #include "domain/ports/restitution_repository.hpp"
 #include "domain/ports/retention_repository.hpp"
+#include "domain/ports/stats_repository.hpp"
 #include "domain/ports/task_repository.hpp"
+#include "domain/ports/training_repository.hpp"
 
 namespace sinergi::domain::ports {
 
@@ -53,6 +56,9 @@ class UnitOfWork {
   virtual DirectoryRepository& directory() = 0;        // the agency and service directory (issue #5)
   virtual CoordinationRepository& coordination() = 0;  // forums, meetings and commitments (issue #5)
   virtual RestitutionRepository& restitutions() = 0;   // restitution claims of the victims of cases
+  virtual TrainingRepository& training() = 0;          // training programmes, sessions and enrolments (issue #5)
+  virtual StatsRepository& stats() = 0;                // case and victim figures (issue #6)
+  virtual OutreachRepository& outreach() = 0;          // outreach events and their follow-ups (issue #5)
   // Errors: kUnavailable (busy/locked or connection lost; safe to retry the whole unit), kInternal.
   virtual core::Status Commit() = 0;
 };

@@ -105,6 +105,10 @@ core::Result<ports::Page<Case>> InMemoryCaseRepository::List(const ports::CaseFi
         })) {
       continue;
     }
+    if (f.region) {
+      const std::string region = c.data.occurrence_region_code.value_or("");
+      if (region != *f.region && region.rfind(*f.region + ".", 0) != 0) continue;
+    }
     if (!ScopeAdmits(s_, f.scope, c)) continue;
     matching.push_back(Read(c));
   }

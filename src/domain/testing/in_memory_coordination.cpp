@@ -62,6 +62,7 @@ core::Status InMemoryCoordinationRepository::InsertMeeting(const Meeting& meetin
   }
   if (!s_.forums.contains(meeting.forum_id)) return Error::NotFound("forum.not_found", "No forum has this id.");
   SINERGI_TRY_STATUS(CheckAgency(meeting.data.convening_agency_id));
+  for (const MeetingParticipant& p : meeting.data.participants) SINERGI_TRY_STATUS(CheckAgency(p.agency_id));
   s_.meetings[meeting.id] = meeting;
   return core::Ok();
 }
@@ -77,6 +78,7 @@ core::Status InMemoryCoordinationRepository::UpdateMeeting(const Meeting& meetin
   if (it == s_.meetings.end()) return Error::NotFound("meeting.not_found", "No meeting has this id.");
   if (it->second.version != expected_version) return Error::StaleVersion();
   SINERGI_TRY_STATUS(CheckAgency(meeting.data.convening_agency_id));
+  for (const MeetingParticipant& p : meeting.data.participants) SINERGI_TRY_STATUS(CheckAgency(p.agency_id));
   it->second = meeting;
   return core::Ok();
 }
@@ -166,6 +168,44 @@ core::Result<std::vector<ports::DueCommitment>> InMemoryCoordinationRepository::
   });
   if (out.size() > static_cast<std::size_t>(std::max(limit, 0))) out.resize(static_cast<std::size_t>(limit));
   return out;
+}
+
+core::Status InMemoryCoordinationRepository::InsertMeetingAttachment(const MeetingAttachment& attachment) {
+  if (s_.meeting_attachments.contains(attachment.id)) {
+    return Error::Conflict("meeting_attachment.exists", "A meeting attachment with this id already exists.");
+  }
+  if (!s_.meetings.contains(attachment.meeting_id)) {
+    return Error::NotFound("meeting.not_found", "No meeting has this id.");
+  }
+  s_.meeting_attachments[attachment.id] = attachment;
+  return core::Ok();
+}
+
+core::Result<MeetingAttachment> InMemoryCoordinationRepository::GetMeetingAttachment(const std::string& id) {
+  auto it = s_.meeting_attachments.find(id);
+  if (it == s_.meeting_attachments.end()) {
+    return Error::NotFound("meeting_attachment.not_found", "No meeting attachment has this id.");
+  }
+  return it->second;
+}
+
+core::Result<std::vector<MeetingAttachment>> InMemoryCoordinationRepository::ListMeetingAttachments(
+    const std::string& meeting_id) {
+  std::vector<MeetingAttachment> out;
+  for (const auto& [id, a] : s_.meeting_attachments) {
+    if (a.meeting_id == meeting_id) out.push_back(a);
+  }
+  std::sort(out.begin(), out.end(), [](const MeetingAttachment& a, const MeetingAttachment& b) {
+    return std::tie(a.created_at, a.id) < std::tie(b.created_at, b.id);
+  });
+  return out;
+}
+
+core::Status InMemoryCoordinationRepository::DeleteMeetingAttachment(const std::string& id) {
+  if (s_.meeting_attachments.erase(id) == 0) {
+    return Error::NotFound("meeting_attachment.not_found", "No meeting attachment has this id.");
+  }
+  return core::Ok();
 }
 
 }  // namespace sinergi::domain::test_doubles::detail

@@ -27,6 +27,10 @@ class InMemoryCoordinationRepository final : public ports::CoordinationRepositor
                                                         const ports::PageRequest& page) override;
   core::Result<std::vector<ports::DueCommitment>> DueCommitments(const std::string& agency_id,
                                                                  core::Date due_on_or_before, int limit) override;
+  core::Status InsertMeetingAttachment(const MeetingAttachment& attachment) override;
+  core::Result<MeetingAttachment> GetMeetingAttachment(const std::string& id) override;
+  core::Result<std::vector<MeetingAttachment>> ListMeetingAttachments(const std::string& meeting_id) override;
+  core::Status DeleteMeetingAttachment(const std::string& id) override;
 
  private:
   core::Status CheckAgency(const std::string& id) const;

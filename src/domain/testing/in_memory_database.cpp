@@ -10,9 +10,12 @@
 #include "domain/testing/in_memory_case_work.hpp"
 #include "domain/testing/in_memory_coordination.hpp"
 #include "domain/testing/in_memory_directory.hpp"
+#include "domain/testing/in_memory_outreach.hpp"
 #include "domain/testing/in_memory_referrals.hpp"
 #include "domain/testing/in_memory_repositories.hpp"
 #include "domain/testing/in_memory_restitutions.hpp"
+#include "domain/testing/in_memory_stats.hpp"
+#include "domain/testing/in_memory_training.hpp"
 
 namespace sinergi::domain::test_doubles {
 namespace {
@@ -371,6 +374,9 @@ class InMemoryUnitOfWork final : public ports::UnitOfWork {
   ports::CaseWorkRepository& case_work() override { return case_work_; }
   ports::TaskRepository& tasks() override { return tasks_; }
   ports::RestitutionRepository& restitutions() override { return restitutions_; }
+  ports::TrainingRepository& training() override { return training_; }
+  ports::OutreachRepository& outreach() override { return outreach_; }
+  ports::StatsRepository& stats() override { return stats_; }
 
   Status Commit() override {
     SINERGI_CHECK(!committed_);  // committing twice is a bug in the caller
@@ -404,6 +410,9 @@ class InMemoryUnitOfWork final : public ports::UnitOfWork {
   detail::InMemoryCaseWorkRepository case_work_{state_};
   detail::InMemoryTaskRepository tasks_{state_};
   detail::InMemoryRestitutionRepository restitutions_{state_};
+  detail::InMemoryTrainingRepository training_{state_};
+  detail::InMemoryOutreachRepository outreach_{state_};
+  detail::InMemoryStatsRepository stats_{state_};
 };
 
 Result<std::unique_ptr<ports::UnitOfWork>> InMemoryDatabase::Begin(ports::TxMode mode) {

@@ -63,8 +63,16 @@ struct InMemoryState {
   std::map<std::string, Commitment> commitments;               // by id, with status_history
   std::map<std::string, CaseRestitution> case_restitutions;    // by id; derived fields unset
   std::map<std::string, ComplaintFacts> complaint_facts;       // by case id
+  std::map<std::string, Programme> training_programmes;        // by id
+  std::map<std::string, TrainingSession> training_sessions;    // by id
+  std::map<std::string, Enrolment> training_enrolments;        // by id
+  std::map<std::string, OutreachEvent> outreach_events;        // by id
+  // By id; masked unset.
+  std::map<std::string, OutreachFollowUp> outreach_follow_ups;
   // By date and name.
   std::map<std::pair<core::Date, std::string>, PublicHoliday> public_holidays;
+  // Meeting attachments by id.
+  std::map<std::string, MeetingAttachment> meeting_attachments;
 };
 
 class InMemoryDatabase final : public ports::Database {

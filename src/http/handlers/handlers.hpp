@@ -36,6 +36,12 @@ Response DirectoryGet(Request& req, ApiDeps& deps);
 Response DirectoryPut(Request& req, ApiDeps& deps);
 Response DirectoryServicesSearch(Request& req, ApiDeps& deps);
 Response PublicDirectoryGet(Request& req, ApiDeps& deps);
+// Case and victim figures, issue #6 (handlers/stats/; only registered when ApiDeps::stats is set).
+// PublicStatsCasesGet is public: no session (suppressed figures only, docs/security.md).
+Response StatsCasesGet(Request& req, ApiDeps& deps);
+Response StatsCasesCsv(Request& req, ApiDeps& deps);
+Response StatsCasesXlsx(Request& req, ApiDeps& deps);
+Response PublicStatsCasesGet(Request& req, ApiDeps& deps);
 Response UsersList(Request& req, ApiDeps& deps);
 Response UsersCreate(Request& req, ApiDeps& deps);
 Response UsersGet(Request& req, ApiDeps& deps);
@@ -116,6 +122,33 @@ Response MeetingCommitmentsCreate(Request& req, ApiDeps& deps);
 Response CommitmentsList(Request& req, ApiDeps& deps);
 Response CommitmentsGet(Request& req, ApiDeps& deps);
 Response CommitmentsPatch(Request& req, ApiDeps& deps);
+// Outreach events, their follow-ups and the coverage view (handlers/outreach/; with ApiDeps::outreach). Issue #5.
+Response OutreachEventsCreate(Request& req, ApiDeps& deps);
+Response OutreachEventsList(Request& req, ApiDeps& deps);
+Response OutreachEventsGet(Request& req, ApiDeps& deps);
+Response OutreachEventsPatch(Request& req, ApiDeps& deps);
+Response OutreachFollowUpsCreate(Request& req, ApiDeps& deps);
+Response OutreachFollowUpsCase(Request& req, ApiDeps& deps);
+Response OutreachCoverage(Request& req, ApiDeps& deps);
+// Meeting attachments (handlers/meeting_attachments/; with ApiDeps::meeting_attachments). Issue #5.
+Response MeetingAttachmentsCreate(Request& req, ApiDeps& deps);
+Response MeetingAttachmentsList(Request& req, ApiDeps& deps);
+Response MeetingAttachmentsGet(Request& req, ApiDeps& deps);
+Response MeetingAttachmentsContent(Request& req, ApiDeps& deps);
+Response MeetingAttachmentsDelete(Request& req, ApiDeps& deps);
+// Training programmes, sessions and enrolments (handlers/training/; with ApiDeps::training). Issue #5.
+Response TrainingProgrammesCreate(Request& req, ApiDeps& deps);
+Response TrainingProgrammesList(Request& req, ApiDeps& deps);
+Response TrainingProgrammesGet(Request& req, ApiDeps& deps);
+Response TrainingProgrammesPatch(Request& req, ApiDeps& deps);
+Response ProgrammeSessionsCreate(Request& req, ApiDeps& deps);
+Response ProgrammeSessionsList(Request& req, ApiDeps& deps);
+Response TrainingSessionsGet(Request& req, ApiDeps& deps);
+Response TrainingSessionsPatch(Request& req, ApiDeps& deps);
+Response SessionEnrolmentsCreate(Request& req, ApiDeps& deps);
+Response SessionEnrolmentsList(Request& req, ApiDeps& deps);
+Response TrainingEnrolmentsPatch(Request& req, ApiDeps& deps);
+Response PersonTrainingsList(Request& req, ApiDeps& deps);
 // Case attachments (handlers/case_attachments/; only registered when ApiDeps::attachments is set). Issue #4.
 Response CaseAttachmentsCreate(Request& req, ApiDeps& deps);
 Response CaseAttachmentsList(Request& req, ApiDeps& deps);

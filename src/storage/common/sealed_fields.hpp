@@ -11,7 +11,8 @@
 // attachments (the bytes are sealed by the blob store, storage/files/file_blob_store.hpp); the message, outcome and
 // the decline and revoke reasons of a referral between agencies; the amounts of a victim's restitution claim (its
 // components with the amounts claimed and awarded, and the amount paid); the names and job titles of the officials
-// who represented agencies at a coordination meeting.
+// who represented agencies at a coordination meeting, and the file names and descriptions of a meeting's
+// attachments; the name, contact and request of a person who asked for help at an outreach event.
 // Not sealed, on purpose: names, NIK and passport numbers (searched and kept unique by the database; protected by
 // access control, masking and disk encryption, see docs/security.md), and the audit trail (append-only and hashed;
 // it records field names, never values).
@@ -55,6 +56,11 @@ inline constexpr SealedColumn kSealedColumns[] = {
     {"case_restitutions", "paid_idr", "id"},
     {"coordination_meeting_representatives", "name", "meeting_id, participant, position"},
     {"coordination_meeting_representatives", "job_title", "meeting_id, participant, position"},
+    {"coordination_meeting_attachments", "file_name", "id"},
+    {"coordination_meeting_attachments", "description", "id"},
+    {"outreach_follow_ups", "name", "id"},
+    {"outreach_follow_ups", "contact", "id"},
+    {"outreach_follow_ups", "request", "id"},
 };
 
 // Seals and opens column values with an optional key ring (owned elsewhere; it must outlive the Sealer).

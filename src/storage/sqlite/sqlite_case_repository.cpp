@@ -180,7 +180,8 @@ core::Status SqliteCaseRepository::Update(const Case& c, std::int64_t expected_v
 
 core::Result<Page<Case>> SqliteCaseRepository::List(const CaseFilter& filter, const PageRequest& page) {
   // One named query per combination of present filters (see the person list for why). Parameters: ?1 status,
-  // ?2 case type, ?3 owner agency, ?4 person, ?5 after, ?6 limit, ?7.. the scope, asked of the case itself.
+  // ?2 case type, ?3 owner agency, ?4 person, ?5 after, ?6 limit, ?7..?10 the scope, asked of the case itself,
+  // ?11 the occurrence region (a range on cases_occurrence_region).
   constexpr int kScopeParam = 7;
   const bool national = filter.owner_agency_id.has_value() && filter.owner_agency_id->empty();
   FilteredQuery query("case.list", SINERGI_CASE_SELECT);
@@ -191,6 +192,9 @@ core::Result<Page<Case>> SqliteCaseRepository::List(const CaseFilter& filter, co
   query.Add(national, "national", "owner_agency_id IS NULL");
   query.Add(filter.person_id.has_value(), "person",
             "EXISTS (SELECT 1 FROM case_parties cp WHERE cp.case_id = cases.id AND cp.person_id = ?4)");
+  query.Add(filter.region.has_value(), "region",
+            "(occurrence_region_code = ?11 OR (occurrence_region_code >= (?11 || '.') AND occurrence_region_code < "
+            "(?11 || '/')))");
   if (auto condition = ListScopeCondition(filter.scope, "cases", kScopeParam, "occurrence_region_code")) {
     query.Add(true, condition->tag, condition->sql);
   }
@@ -202,6 +206,7 @@ core::Result<Page<Case>> SqliteCaseRepository::List(const CaseFilter& filter, co
   if (filter.case_type) stmt->BindText(2, *filter.case_type);
   if (filter.owner_agency_id && !national) stmt->BindText(3, *filter.owner_agency_id);
   if (filter.person_id) stmt->BindText(4, *filter.person_id);
+  if (filter.region) stmt->BindText(11, *filter.region);
   if (page.after) stmt->BindText(5, *page.after);
   stmt->BindInt(6, FetchLimit(page));
   BindListScope(*stmt, filter.scope, kScopeParam);

@@ -1,6 +1,8 @@
 #pragma once
-// sqlite_coordination_repository.cpp: coordination forums, meetings and commitments (migration
-// 0015_coordination.sql). Works on the connection of the unit of work that owns it; not thread-safe.
+// Coordination forums, meetings and commitments in SQLite (migration 0015_coordination.sql). The methods are split
+// by record: sqlite_coordination_forums.cpp, _meetings.cpp, _commitments.cpp and _queries.cpp (the commitment
+// lists), with the row mapping shared in sqlite_coordination_rows.hpp. Works on the connection of the unit of work
+// that owns it; not thread-safe.
 #include "domain/ports/coordination_repository.hpp"
 #include "storage/common/sealed_fields.hpp"
 #include "storage/sqlite/connection.hpp"
@@ -29,6 +31,11 @@ class SqliteCoordinationRepository final : public domain::ports::CoordinationRep
   core::Result<std::vector<domain::ports::DueCommitment>> DueCommitments(const std::string& agency_id,
                                                                          core::Date due_on_or_before,
                                                                          int limit) override;
+  // sqlite_coordination_attachments.cpp (migration 0018).
+  core::Status InsertMeetingAttachment(const domain::MeetingAttachment& attachment) override;
+  core::Result<domain::MeetingAttachment> GetMeetingAttachment(const std::string& id) override;
+  core::Result<std::vector<domain::MeetingAttachment>> ListMeetingAttachments(const std::string& meeting_id) override;
+  core::Status DeleteMeetingAttachment(const std::string& id) override;
 
  private:
   // The meeting's participants and representatives (sealed), rewritten whole; read back in order.

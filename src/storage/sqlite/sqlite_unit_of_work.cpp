@@ -38,7 +38,10 @@ SqliteUnitOfWork::SqliteUnitOfWork(ConnectionPool::Lease lease, domain::ports::T
       coordination_(*lease_, sealer_),
       case_work_(*lease_, sealer_),
       tasks_(*lease_),
-      restitutions_(*lease_, sealer_) {}
+      restitutions_(*lease_, sealer_),
+      training_(*lease_),
+      outreach_(*lease_, sealer_),
+      stats_(*lease_) {}
 
 core::Result<std::unique_ptr<domain::ports::UnitOfWork>> SqliteUnitOfWork::Begin(ConnectionPool::Lease lease,
                                                                                  domain::ports::TxMode mode,

@@ -10,10 +10,13 @@
 #include "storage/sqlite/sqlite_case_work.hpp"
 #include "storage/sqlite/sqlite_coordination_repository.hpp"
 #include "storage/sqlite/sqlite_directory_repository.hpp"
+#include "storage/sqlite/sqlite_outreach_repository.hpp"
 #include "storage/sqlite/sqlite_pdp_repository.hpp"
 #include "storage/sqlite/sqlite_referral_repository.hpp"
 #include "storage/sqlite/sqlite_repositories.hpp"
 #include "storage/sqlite/sqlite_restitution_repository.hpp"
+#include "storage/sqlite/sqlite_stats_repository.hpp"
+#include "storage/sqlite/sqlite_training_repository.hpp"
 
 namespace sinergi::storage::sqlite {
 
@@ -44,6 +47,9 @@ class SqliteUnitOfWork final : public domain::ports::UnitOfWork {
   domain::ports::CaseWorkRepository& case_work() override { return case_work_; }
   domain::ports::TaskRepository& tasks() override { return tasks_; }
   domain::ports::RestitutionRepository& restitutions() override { return restitutions_; }
+  domain::ports::TrainingRepository& training() override { return training_; }
+  domain::ports::OutreachRepository& outreach() override { return outreach_; }
+  domain::ports::StatsRepository& stats() override { return stats_; }
   core::Status Commit() override;
 
  private:
@@ -72,6 +78,9 @@ class SqliteUnitOfWork final : public domain::ports::UnitOfWork {
   SqliteCaseWorkRepository case_work_;
   SqliteTaskRepository tasks_;
   SqliteRestitutionRepository restitutions_;
+  SqliteTrainingRepository training_;
+  SqliteOutreachRepository outreach_;
+  SqliteStatsRepository stats_;
 };
 
 }  // namespace sinergi::storage::sqlite

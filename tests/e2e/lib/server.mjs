@@ -5,7 +5,7 @@
 //   SINERGI_BIN overrides build/ci/sinergi; CHROMIUM_PATH overrides /usr/bin/chromium.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,7 +59,8 @@ function readPort(file) {
 /**
  * A fresh database bootstrapped by the CLI, then `serve`. `users` lists the accounts to create (default: petugas
  * and admin); `agencies` lists further agencies ({ code, name, type, region }) besides AGENCY, which a user names
- * by code in `agency`. Returns { base, stop(), log() }.
+ * by code in `agency`. Returns { base, stop(), log(), moveClock(days) }: moveClock shifts the server's clock
+ * (testing.clock_offset_file) to `days` days after the real time; sessions may expire, so sign in again after it.
  */
 export async function startServer({ users = Object.values(USERS), agencies = [] } = {}) {
   assert.ok(existsSync(bin), `server binary not found at ${bin} (build it or set SINERGI_BIN)`);
@@ -84,13 +85,22 @@ export async function startServer({ users = Object.values(USERS), agencies = [] 
   }
 
   const portFile = join(tmp, 'port');
+  const clockFile = join(tmp, 'clock-offset');
   let log = '';
   const server = spawn(
     bin,
     ['serve', '--listen', '127.0.0.1:0', ...db, ...ref, '--data-key-file', keyFile, '--web-root', webRoot,
       '--port-file', portFile],
     // Attachments go to the throwaway directory, not data/attachments under the working directory.
-    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, SINERGI_ATTACHMENTS_DIR: join(tmp, 'attachments') } },
+    // The clock reads its shift from clockFile on every call (missing file: no shift), so a test can move time.
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        SINERGI_ATTACHMENTS_DIR: join(tmp, 'attachments'),
+        SINERGI_TESTING_CLOCK_OFFSET_FILE: clockFile,
+      },
+    },
   );
   server.stdout.on('data', (d) => (log += d));
   server.stderr.on('data', (d) => (log += d));
@@ -113,6 +123,9 @@ export async function startServer({ users = Object.values(USERS), agencies = [] 
       base,
       log: () => log,
       waitFor,
+      moveClock(days) {
+        writeFileSync(clockFile, `${Math.round(days * 24 * 3600)}\n`);
+      },
       async stop() {
         if (server.exitCode === null) {
           const exited = new Promise((r) => server.once('exit', r));

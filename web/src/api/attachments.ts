@@ -23,7 +23,8 @@ export const ATTACHMENT_TYPES: readonly string[] = [
 
 const c = (id: string) => `/cases/${encodeURIComponent(id)}/attachments`;
 
-async function problemOf(res: Response): Promise<ClientProblem> {
+/** The problem a failed raw-body request answered (JSON problem, or the bare status). */
+export async function problemOf(res: Response): Promise<ClientProblem> {
   const text = await res.text().catch(() => '');
   try {
     const parsed = JSON.parse(text) as ClientProblem;

@@ -20,6 +20,8 @@ export interface CaseListFilter {
   case_type?: string;
   person_id?: string;
   owner_agency_id?: string;
+  /** The cases that happened in this dotted region or below it. */
+  region?: string;
   limit?: number;
   cursor?: string | null;
 }

@@ -91,6 +91,11 @@ export type ServiceMatch = S['ServiceMatch'];
 export type ServiceMatchList = S['ServiceMatchList'];
 export type CoverageLevel = S['ServiceMatch']['level'];
 export type PublicDirectory = S['PublicDirectory'];
+
+// ---------- statistics (issue #6) ----------
+export type StatsTable = S['StatsTable'];
+export type StatsRow = S['StatsRow'];
+export type StatsFigure = S['StatsFigure'];
 export type PublicDirectoryAgency = S['PublicDirectoryAgency'];
 export type PublicCodeLabel = S['PublicCodeLabel'];
 export type AgencyPage = S['AgencyPage'];
@@ -179,6 +184,23 @@ export type ReferralPage = S['ReferralPage'];
 export type ReferralResponseTimes = S['ReferralResponseTimes'];
 export type ReferralResponseTimesReport = S['ReferralResponseTimesReport'];
 
+// ---------- training programmes, sessions and enrolments (issue #5) ----------
+export type TrainingProgrammeInput = S['TrainingProgrammeInput'];
+export type TrainingProgrammePatch = S['TrainingProgrammePatch'];
+export type TrainingProgramme = S['TrainingProgramme'];
+export type TrainingProgrammeList = S['TrainingProgrammeList'];
+export type TrainingSessionInput = S['TrainingSessionInput'];
+export type TrainingSessionPatch = S['TrainingSessionPatch'];
+export type TrainingSession = S['TrainingSession'];
+export type TrainingSessionList = S['TrainingSessionList'];
+export type EnrolmentStatus = S['EnrolmentStatus'];
+export type TrainingEnrolment = S['TrainingEnrolment'];
+export type TrainingEnrolmentPatch = S['TrainingEnrolmentPatch'];
+export type TrainingEnrolmentUpdate = S['TrainingEnrolmentUpdate'];
+export type TrainingEnrolmentList = S['TrainingEnrolmentList'];
+export type PersonTraining = S['PersonTraining'];
+export type PersonTrainingList = S['PersonTrainingList'];
+
 // ---------- coordination forums, meetings and commitments (issue #5) ----------
 export type ForumInput = S['ForumInput'];
 export type ForumPatch = S['ForumPatch'];
@@ -198,3 +220,16 @@ export type CommitmentStatus = S['CommitmentStatus'];
 export type CommitmentDisplayStatus = S['CommitmentDisplayStatus'];
 export type CommitmentCounts = S['CommitmentCounts'];
 export type ForumRecord = S['ForumRecord'];
+
+// ---------- outreach events (sosialisasi, issue #5) ----------
+export type OutreachEventInput = S['OutreachEventInput'];
+export type OutreachEventPatch = S['OutreachEventPatch'];
+export type OutreachEvent = S['OutreachEvent'];
+export type OutreachEventView = S['OutreachEventView'];
+export type OutreachEventPage = S['OutreachEventPage'];
+export type OutreachEventSummary = S['OutreachEventSummary'];
+export type OutreachFollowUpInput = S['OutreachFollowUpInput'];
+export type OutreachFollowUp = S['OutreachFollowUp'];
+export type OutreachConversion = S['OutreachConversion'];
+export type OutreachCoverage = S['OutreachCoverage'];
+export type RegencyCoverage = S['RegencyCoverage'];

@@ -14,15 +14,17 @@ const ALL: Permission[] = [
   'case_write',
   'directory_write',
   'coordination_write',
+  'stats_read',
+  'training_write',
 ];
 
 const BY_ROLE: Record<string, Permission[]> = {
-  SYSTEM_ADMIN: ['reference_read', 'identity_admin', 'audit_read', 'directory_write', 'coordination_write'],
-  SUPERVISOR: ['reference_read', 'registry_read', 'registry_write', 'audit_read', 'screening', 'case_read', 'case_write', 'directory_write', 'coordination_write'],
-  CASE_WORKER: ['reference_read', 'registry_read', 'registry_write', 'screening', 'case_read', 'case_write', 'coordination_write'],
-  POLICE_INVESTIGATOR: ['reference_read', 'registry_read', 'screening', 'case_read', 'case_write'],
-  DATA_ANALYST: ['reference_read'],
-  VIEWER: ['reference_read', 'registry_read', 'case_read'],
+  SYSTEM_ADMIN: ['reference_read', 'identity_admin', 'audit_read', 'directory_write', 'coordination_write', 'training_write'],
+  SUPERVISOR: ['reference_read', 'registry_read', 'registry_write', 'audit_read', 'screening', 'case_read', 'case_write', 'directory_write', 'coordination_write', 'stats_read', 'training_write'],
+  CASE_WORKER: ['reference_read', 'registry_read', 'registry_write', 'screening', 'case_read', 'case_write', 'coordination_write', 'stats_read', 'training_write'],
+  POLICE_INVESTIGATOR: ['reference_read', 'registry_read', 'screening', 'case_read', 'case_write', 'stats_read'],
+  DATA_ANALYST: ['reference_read', 'stats_read'],
+  VIEWER: ['reference_read', 'registry_read', 'case_read', 'stats_read'],
 };
 
 /** "registry_read", "registry.read", "REGISTRY_READ" all name the same permission. */
@@ -55,6 +57,8 @@ export const canScreen = (me: Holder | null | undefined) => can(me, 'screening')
 
 /** The case list and case pages: supervisors, case workers, police investigators and viewers. */
 export const canReadCases = (me: Holder | null | undefined) => can(me, 'case_read');
+/** Case and victim figures (issue #6): every role that works with cases, and data analysts. */
+export const canReadStats = (me: Holder | null | undefined) => can(me, 'stats_read');
 /** Opening cases, adding parties, screening victims, moving the workflow: supervisors, case workers, police. */
 export const canWriteCases = (me: Holder | null | undefined) => can(me, 'case_write');
 /** Approving or refusing a closure is the supervisor's (the server decides; this only explains a refusal ahead). */
@@ -70,3 +74,8 @@ export const canSeeTasks = (me: Holder | null | undefined) =>
  * supervisors and administrators (the server checks the agency: convening or committing).
  */
 export const canWriteCoordination = (me: Holder | null | undefined) => can(me, 'coordination_write');
+/**
+ * Recording training programmes and sessions, enrolling persons, attendance and completion: case workers,
+ * supervisors and administrators (the server checks the provider agency; enrolments also need registry access).
+ */
+export const canWriteTraining = (me: Holder | null | undefined) => can(me, 'training_write');

@@ -32,7 +32,8 @@ describe('access', () => {
     expect(can(me([], ['REGISTRY_READ']), 'registry_read')).toBe(true);
   });
   it('falls back to the role table when no permission is recognised', () => {
-    expect([...permissionsOf(me(['DATA_ANALYST']))]).toEqual(['reference_read']);
+    expect([...permissionsOf(me(['DATA_ANALYST']))]).toEqual(['reference_read', 'stats_read']);
+    expect(can(me(['DATA_ANALYST']), 'case_read')).toBe(false);
     expect(can(me(['CASE_WORKER']), 'registry_write')).toBe(true);
     expect(can(me(['CASE_WORKER']), 'identity_admin')).toBe(false);
     expect(can(me(['SUPERVISOR']), 'audit_read')).toBe(true);

@@ -70,11 +70,17 @@ describe('case form values', () => {
 describe('case list', () => {
   it('keeps the filters in the URL, dropping unknown statuses and blanks', () => {
     expect(caseFiltersFromParams(new URLSearchParams('status=DITUTUP&case_type=TPPO'))).toEqual({
-      status: 'DITUTUP', case_type: 'TPPO',
+      status: 'DITUTUP', case_type: 'TPPO', region: '',
     });
-    expect(caseFiltersFromParams(new URLSearchParams('status=BOGUS'))).toEqual({ status: '', case_type: '' });
-    expect(caseFiltersToParams({ status: '', case_type: ' TPPO ' })).toEqual({ case_type: 'TPPO' });
-    expect(caseFiltersToParams({ status: 'INTAKE', case_type: '' })).toEqual({ status: 'INTAKE' });
+    expect(caseFiltersFromParams(new URLSearchParams('status=BOGUS'))).toEqual({ status: '', case_type: '', region: '' });
+    expect(caseFiltersToParams({ status: '', case_type: ' TPPO ', region: '' })).toEqual({ case_type: 'TPPO' });
+    expect(caseFiltersToParams({ status: 'INTAKE', case_type: '', region: '' })).toEqual({ status: 'INTAKE' });
+  });
+  it('keeps the region of a drill-down from the statistics, dropping malformed codes', () => {
+    expect(caseFiltersFromParams(new URLSearchParams('region=61&case_type=TPPO')).region).toBe('61');
+    expect(caseFiltersFromParams(new URLSearchParams('region=61.71')).region).toBe('61.71');
+    expect(caseFiltersFromParams(new URLSearchParams('region=6171')).region).toBe('');
+    expect(caseFiltersToParams({ status: '', case_type: 'TPPO', region: '61' })).toEqual({ case_type: 'TPPO', region: '61' });
   });
   it('counts victims apart from cases', () => {
     expect(caseTotals([])).toEqual({ cases: 0, victims: 0 });

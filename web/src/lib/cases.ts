@@ -170,13 +170,18 @@ export function valuesToCaseInput(v: CaseFormValues): CaseInput {
 export interface CaseFilters {
   status: CaseStatus | '';
   case_type: string;
+  /** A dotted region code ("61", "61.71"): the cases that happened there (the drill-down of the statistics). */
+  region: string;
 }
+
+const REGION_CODE = /^\d{2}(\.\d{2})?(\.\d{2})?(\.\d{4})?$/;
 
 export function caseFiltersFromParams(params: URLSearchParams): CaseFilters {
   const status = params.get('status') ?? '';
   return {
     status: (CASE_STATUSES as readonly string[]).includes(status) ? (status as CaseStatus) : '',
     case_type: params.get('case_type') ?? '',
+    region: REGION_CODE.test(params.get('region') ?? '') ? (params.get('region') as string) : '',
   };
 }
 
@@ -184,6 +189,7 @@ export function caseFiltersToParams(f: CaseFilters): Record<string, string> {
   const out: Record<string, string> = {};
   if (f.status) out.status = f.status;
   if (f.case_type.trim()) out.case_type = f.case_type.trim();
+  if (f.region) out.region = f.region;
   return out;
 }
 

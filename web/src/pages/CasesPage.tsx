@@ -23,8 +23,15 @@ export function CasesPage() {
   const statusOptions = useCodelistOptions('status_kasus');
   const typeLabel = useCodeLabel('jenis_kasus');
   const { items, cursor, loading, error, more } = usePagedList(
-    (c) => casesApi.list({ status: filters.status, case_type: filters.case_type, cursor: c, limit: 50 }),
-    [filters.status, filters.case_type],
+    (c) =>
+      casesApi.list({
+        status: filters.status,
+        case_type: filters.case_type,
+        region: filters.region || undefined,
+        cursor: c,
+        limit: 50,
+      }),
+    [filters.status, filters.case_type, filters.region],
   );
   const setFilter = (patch: Partial<CaseFilters>) =>
     setParams(caseFiltersToParams({ ...filters, ...patch }), { replace: true });
@@ -56,7 +63,12 @@ export function CasesPage() {
             onChange={(x) => setFilter({ case_type: x })}
             testId="case-filter-type"
           />
-          {(filters.status || filters.case_type) && (
+          {filters.region && (
+            <Badge variant="light" size="lg" data-testid="case-filter-region">
+              {t('cases.filter_region', { region: filters.region })}
+            </Badge>
+          )}
+          {(filters.status || filters.case_type || filters.region) && (
             <Button variant="subtle" onClick={() => setParams({}, { replace: true })} data-testid="case-filter-clear">
               {t('cases.clear_filters')}
             </Button>

@@ -78,6 +78,32 @@ export function CommitmentPage() {
         </Stack>
       </Card>
       {canWriteCoordination(me) && <ReportCard commitment={c} etag={data.etag} onSaved={(n, etag) => setData({ c: n, etag })} />}
+      <Card withBorder data-testid="commitment-outreach-events">
+        <Title order={4} mb="xs">
+          {t('outreach.linked_events')}
+        </Title>
+        {(c.outreach_events ?? []).length === 0 ? (
+          <Text c="dimmed">{t('outreach.no_linked_events')}</Text>
+        ) : (
+          <Table>
+            <Table.Tbody>
+              {(c.outreach_events ?? []).map((ev) => (
+                <Table.Tr key={ev.id} data-testid="commitment-outreach-event">
+                  <Table.Td>{formatDate(ev.held_on, lang)}</Table.Td>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/outreach/${encodeURIComponent(ev.id)}`}>
+                      {ev.title}
+                    </Anchor>
+                    {ev.cancelled && ` (${t('outreach.cancelled')})`}
+                  </Table.Td>
+                  <Table.Td>{ev.region_code}</Table.Td>
+                  <Table.Td>{t('outreach.participants_n', { n: ev.participant_total })}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Card>
       <Card withBorder>
         <Title order={4} mb="xs">
           {t('coord.history')}

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router-dom';
 import { coordinationApi } from '../api/coordination';
 import { useAuth } from '../auth/AuthContext';
 import { LoadState } from '../components/common/LoadError';
+import { RegionName } from '../components/common/RegionName';
 import { CommitmentBoard } from '../components/coordination/CommitmentBoard';
 import { ForumRecordCard } from '../components/coordination/ForumRecordCard';
 import { WriteError } from '../components/coordination/WriteError';
@@ -42,11 +43,11 @@ export function ForumPage() {
       </Title>
       <Text size="sm" c="dimmed">
         {t('coord.convened_by', { agency: nameOf(forum.convening_agency_id) ?? forum.convening_agency_id })} ·{' '}
-        {forum.region_code ?? t('coord.national')}
+        {forum.region_code ? <RegionName code={forum.region_code} /> : t('coord.national')}
       </Text>
       {forum.description && <Text>{forum.description}</Text>}
       <ForumRecordCard record={record} nameOf={nameOf} />
-      <CommitmentBoard items={commitments} nameOf={nameOf} />
+      <CommitmentBoard items={commitments} nameOf={nameOf} record={record} />
       <Card withBorder>
         <Title order={4} mb="sm">
           {t('coord.meetings')}

@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { coordinationApi } from '../api/coordination';
 import { useAuth } from '../auth/AuthContext';
 import { LoadState } from '../components/common/LoadError';
+import { RegionName } from '../components/common/RegionName';
 import { WriteError } from '../components/coordination/WriteError';
 import { useAgencyDirectory } from '../hooks/useAgencyDirectory';
 import { useAsync } from '../hooks/useAsync';
@@ -47,7 +48,7 @@ export function ForumsPage() {
                     </Anchor>
                   </Table.Td>
                   <Table.Td>{directory.nameOf(f.convening_agency_id) ?? f.convening_agency_id}</Table.Td>
-                  <Table.Td>{f.region_code ?? t('coord.national')}</Table.Td>
+                  <Table.Td>{f.region_code ? <RegionName code={f.region_code} /> : t('coord.national')}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -6,6 +6,7 @@ import type { MeetingDetail } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
 import { LoadState } from '../components/common/LoadError';
 import { CommitmentTable } from '../components/coordination/CommitmentTable';
+import { MeetingAttachmentsSection } from '../components/coordination/MeetingAttachmentsSection';
 import { WriteError } from '../components/coordination/WriteError';
 import { useAgencyDirectory } from '../hooks/useAgencyDirectory';
 import { useAsync } from '../hooks/useAsync';
@@ -67,6 +68,11 @@ export function MeetingPage() {
           </Text>
         )}
       </Card>
+      <MeetingAttachmentsSection
+        meetingId={m.id}
+        agencyIds={[m.convening_agency_id, ...m.participants.map((p) => p.agency_id)]}
+        convenerIds={[m.convening_agency_id]}
+      />
       <Card withBorder>
         <Title order={4} mb="xs">
           {t('coord.carry_over')}

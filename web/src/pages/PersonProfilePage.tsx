@@ -17,6 +17,7 @@ import { JourneySection } from '../components/journey/JourneySection';
 import { ConsentSection } from '../components/pdp/ConsentSection';
 import { ExportButton } from '../components/pdp/ExportButton';
 import { SubjectRequestSection } from '../components/pdp/SubjectRequestSection';
+import { PersonTrainingSection } from '../components/training/PersonTrainingSection';
 import { useAsync } from '../hooks/useAsync';
 import { useI18n } from '../i18n/i18n';
 import { canExportPerson, canReadAudit, canWriteRegistry } from '../lib/access';
@@ -99,6 +100,7 @@ export function PersonProfilePage() {
       <PersonWarnings warnings={person.warnings} />
       <IdentityCard person={person} />
       <JourneySection personId={person.id} rev={rev} onChanged={changed} />
+      <PersonTrainingSection personId={person.id} rev={rev} />
       <FamilySection personId={person.id} rev={rev} onChanged={changed} />
       <ConsentSection personId={person.id} birthDate={person.birth_date} rev={rev} onChanged={changed} />
       <SubjectRequestSection personId={person.id} rev={rev} onChanged={changed} />

@@ -1,7 +1,7 @@
 #pragma once
 // The header codecs of the attachment handlers: X-File-Name / X-Description arrive percent-encoded (UTF-8 does not
 // fit in an HTTP header), and Content-Disposition names the file with RFC 8187 filename*. Internal to
-// handlers/case_attachments/.
+// handlers/case_attachments/ and handlers/meeting_attachments/.
 #include <optional>
 #include <string>
 #include <string_view>

@@ -1,4 +1,4 @@
-// GET /api/v1/cases?status=&case_type=&person_id=&owner_agency_id=&limit=&cursor= -> page of cases, the
+// GET /api/v1/cases?status=&case_type=&person_id=&owner_agency_id=&region=&limit=&cursor= -> page of cases, the
 // sensitive fields masked per case. Need-to-know is applied by the case service (a case outside the actor's scope
 // is simply not listed).
 #include "domain/case_workflow.hpp"
@@ -15,6 +15,7 @@ Response CasesList(Request& req, ApiDeps& deps) {
   filter.case_type = QueryText(req, "case_type");
   filter.person_id = QueryText(req, "person_id");
   filter.owner_agency_id = QueryText(req, "owner_agency_id");
+  filter.region = QueryText(req, "region");
   if (std::optional<std::string> status = QueryText(req, "status")) {
     filter.status = domain::ParseCaseStatus(*status);
     if (!filter.status) {

@@ -273,6 +273,96 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/stats/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Case and victim figures, grouped by up to two dimensions (stats_read).
+         * @description Cases and victims counted separately (docs/api.md, "Statistics"): a case counts once per group, in every
+         *     group one of its victims is in when grouped by a victim attribute, so case rows need not add up to the true
+         *     totals returned in `totals`. `scope=own` (default) counts the cases the user's case list shows, exactly;
+         *     `scope=national` counts every case with small cells suppressed (k = stats.suppression_threshold), unless
+         *     the user sees every case anyway. Every combination of the categories is a row, zeros included.
+         */
+        get: operations["statsCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/cases.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The case and victim figures as CSV (stats_read; audited).
+         * @description The same table as GET /api/v1/stats/cases (same parameters, same access), as a file to download: the
+         *     rows, then a TOTAL row and a women_and_children row; a withheld figure is an empty cell. Every export is
+         *     audited (action export, entity stats_cases, the query as detail).
+         */
+        get: operations["statsCasesCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stats/cases.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The case and victim figures as an XLSX workbook (stats_read; audited).
+         * @description The same table as GET /api/v1/stats/cases (same parameters, same access), as a file to download: the
+         *     rows, then a TOTAL row and a women_and_children row; a withheld figure is an empty cell. Every export is
+         *     audited (action export, entity stats_cases, the query as detail).
+         */
+        get: operations["statsCasesXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/stats/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The public case and victim figures (no session).
+         * @description Deliberately public (docs/security.md): every case, small cells always suppressed, province level and
+         *     above (group_by regency or a regency filter: 422 not_public). Figures only, no record. Cacheable for a
+         *     minute. `scope` is ignored.
+         */
+        get: operations["publicStatsCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/agencies": {
         parameters: {
             query?: never;
@@ -1310,8 +1400,67 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description Records a commitment made at the meeting: the committing agencies (at least one), description, due day, indicator of done with an optional numeric target, progress, status OPEN or IN_PROGRESS. Only the convening agency's case workers and supervisors, or administrators (403 coordination.not_convener). Extension point: outreach events will link to a commitment and add to its progress. */
+        /** @description Records a commitment made at the meeting: the committing agencies (at least one), description, due day, indicator of done with an optional numeric target, progress, status OPEN or IN_PROGRESS. Only the convening agency's case workers and supervisors, or administrators (403 coordination.not_convener). Outreach events linked to a commitment (commitment_id) add to its progress. */
         post: operations["createMeetingCommitment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** @description The documents of the meeting (metadata only), oldest first, for every signed-in user. `downloadable` says whether you may download each: an attendance list (DAFTAR_HADIR) names people, so only the meeting's agencies and national scope download it. */
+        get: operations["listMeetingAttachments"];
+        put?: never;
+        /** @description Attaches a document to the meeting: the signed joint agreement, the minutes, the attendance list, slides. The body is the raw file, with the same rules as case attachments (Content-Type one of the allowed media types, checked on the content's first bytes; HTML, SVG, XML and scripts refused: 422 validation_failed, field content: type_not_allowed, type_mismatch, too_large over attachments.max_bytes). Its kind goes in X-Attachment-Kind (codelist jenis_lampiran_rapat: KESEPAKATAN_BERSAMA, NOTULEN, DAFTAR_HADIR, BAHAN_PAPARAN, LAINNYA; 422 kind required / unknown_code), its name in X-File-Name and an optional X-Description, percent-encoded UTF-8. The bytes are stored sealed under their SHA-256; the file name and description are sealed too. Only coordination writers of the meeting's agencies (its convening agency, its participants and the forum's convener) or administrators (403 coordination.not_meeting_agency). Audited. */
+        post: operations["createMeetingAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meeting-attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** @description The metadata of one meeting attachment. 404 meeting_attachment.not_found. */
+        get: operations["getMeetingAttachment"];
+        put?: never;
+        post?: never;
+        /** @description Removes the document from the meeting (the uploader, a coordination writer of the convening agency, or an administrator; 403 meeting_attachment.not_uploader, coordination.not_meeting_agency). The metadata goes; the content-addressed bytes stay. Audited. */
+        delete: operations["deleteMeetingAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meeting-attachments/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** @description The bytes of the document, with its stored media type, always as a download (the headers of case attachments: Content-Disposition attachment, nosniff, a sandboxing Content-Security-Policy, no-store). An attendance list needs the right to see the meeting's representatives (403 meeting_attachment.restricted). The bytes are checked against their SHA-256. Audited as an export of the meeting naming the attachment. */
+        get: operations["getMeetingAttachmentContent"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1344,7 +1493,7 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** @description One commitment with its status history (who moved it, when, with what evidence or reason). */
+        /** @description One commitment with its status history (who moved it, when, with what evidence or reason) and the outreach events linked to it (outreach_events). */
         get: operations["getCommitment"];
         put?: never;
         post?: never;
@@ -1353,6 +1502,142 @@ export interface paths {
         head?: never;
         /** @description JSON merge patch of the commitment. The committing agencies' case workers and supervisors report status, progress, evidence and dropped_reason; changing agency_ids, description, due_on, indicator or target needs the convening agency's supervisor (or an administrator); others get 403 coordination.not_committing_agency. Status moves: OPEN -> IN_PROGRESS | DONE | DROPPED, IN_PROGRESS -> OPEN | DONE | DROPPED, DONE -> IN_PROGRESS, DROPPED -> OPEN (409 commitment.invalid_transition otherwise); DONE needs evidence and stamps done_on with today, DROPPED needs dropped_reason (422). 412 version_mismatch. */
         patch: operations["patchCommitment"];
+        trace?: never;
+    };
+    "/api/v1/training-programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The training programmes by name (at most 1000), optionally of one provider or kind. Every signed-in user. */
+        get: operations["listTrainingProgrammes"];
+        put?: never;
+        /** @description Creates a training programme (codelist jenis_pelatihan: OPP, PEMBEKALAN_AKHIR, PELATIHAN_VOKASI, PELATIHAN_KEWIRAUSAHAAN, LAINNYA) of a provider agency (absent: the actor's agency), its skill, whether it issues a certificate of competence, a description and a region. Case workers and supervisors of the provider, and administrators (403 training.not_provider for another agency). 422 validation_failed names each field (kind, provider_agency_id and region_code unknown_code). */
+        post: operations["createTrainingProgramme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training-programmes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** @description One programme. Every signed-in user. */
+        get: operations["getTrainingProgramme"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description JSON merge patch of the programme. The provider's case workers and supervisors, or administrators (403 training.not_provider; moving it to another provider needs that one too); 412 version_mismatch. */
+        patch: operations["patchTrainingProgramme"];
+        trace?: never;
+    };
+    "/api/v1/training-programmes/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** @description The programme's sessions, earliest first. Every signed-in user. */
+        get: operations["listTrainingSessions"];
+        put?: never;
+        /** @description A session of the programme: starts_on, ends_on (not before starts_on), place, region_code and capacity (at least 1; absent: no limit). The provider's case workers and supervisors, or administrators (403 training.not_provider). */
+        post: operations["createTrainingSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training-sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** @description One session. Every signed-in user. */
+        get: operations["getTrainingSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description JSON merge patch of the session. The provider's writers (403 training.not_provider); 412 version_mismatch; 422 when the capacity falls below the seats taken (capacity out_of_range) or the dates would exclude an attended day (starts_on / ends_on excludes_attendance). */
+        patch: operations["patchTrainingSession"];
+        trace?: never;
+    };
+    "/api/v1/training-sessions/{id}/enrolments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** @description The session's enrolments, oldest first, with each person's name: only those of persons the actor may see (the others are left out, as in person and journey lists). Roles that read the registry; audited as a list. */
+        get: operations["listTrainingEnrolments"];
+        put?: never;
+        /** @description Enrols a registry person in the session (status ENROLLED). The provider's case workers and supervisors (403 training.not_provider; administrators read no registry data: 403 forbidden), for a person they may see (404 person.not_found otherwise, like a missing one); 409 training.already_enrolled (once per session) or training.session_full (capacity reached; dropped-out enrolments free their seat). */
+        post: operations["createTrainingEnrolment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training-enrolments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description JSON merge patch of the enrolment: attended_on (the days attended, within the session and not after today), status (ENROLLED -> COMPLETED | DROPPED_OUT | FAILED; 409 training.invalid_transition otherwise; a final enrolment changes no more: 409 training.enrolment_closed), completed_on (default today), certificate_number and certificate_issued_on (required on completion when the programme issues a certificate of competence), note. Completing with a certificate verifies the SERTIFIKAT_KOMPETENSI item of the person's journey in the before-work phase (registered, in_training, ready_to_depart; the newest) in the same transaction, with the journey's version bump and history; journey_updated names that journey, or is null. */
+        patch: operations["patchTrainingEnrolment"];
+        trace?: never;
+    };
+    "/api/v1/persons/{id}/trainings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** @description The person's enrolments, newest first, each with its session and programme. Roles that read the registry, for a person they may see (404 otherwise); audited as a read of the person. */
+        get: operations["listPersonTrainings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/reference/regions": {
@@ -1614,6 +1899,100 @@ export interface paths {
         };
         /** @description 200 for any 1..32 character value; `valid` and `problems` tell what is wrong. */
         get: operations["decodeNik"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outreach-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Outreach events (sosialisasi), newest held first, optionally within a period (held_on from/to, inclusive), in a region (the code and everything under it), with a topic (topik_sosialisasi), of an agency (organiser or partner) or linked to a commitment. Every signed-in user; follow-ups are not listed. 422 validation_failed when `to` lies before `from`. */
+        get: operations["listOutreachEvents"];
+        put?: never;
+        /** @description Records an outreach event of the organising agency (default: the caller's). Case workers, supervisors and administrators of that agency (403 outreach.not_organiser otherwise). region_code is a regency, district or village known to the reference data. With commitment_id the event adds 1 to that commitment's progress (in the same transaction, with a history entry); the organiser or a partner must be one of its committing agencies (422 commitment_id agency_not_committing; unknown_code when there is no such commitment). */
+        post: operations["createOutreachEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outreach-events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        /** @description One event with its follow-up requests. Their name, contact and request are shown only to users of the organising or a partner agency and NATIONAL scope (masked: null, with masked true, for everyone else; then follow_ups_masked is true); a read that shows them is audited. */
+        get: operations["getOutreachEvent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description JSON merge patch of the event (arrays replace). Only the organising agency's writers (403 outreach.not_organiser). Changing commitment_id, or cancelled, moves the event's count: the old commitment's progress goes down by 1 and the new one's up by 1 (a cancelled event counts towards nothing). 412 version_mismatch; 422 as on create. */
+        patch: operations["patchOutreachEvent"];
+        trace?: never;
+    };
+    "/api/v1/outreach-events/{id}/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Records a request for help raised at the event (sealed at rest): writers of the organising or a partner agency (403 outreach.not_organiser). needs_category is a jenis_kasus code: the kind of case it would become. */
+        post: operations["createOutreachFollowUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outreach-events/{id}/follow-ups/{follow_up_id}/case": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                follow_up_id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Opens a case from the follow-up (intake channel PENJANGKAUAN, reported_on the event's day, the request as its summary, the person as its reporter, the event's region as the occurrence region, needs_category as its case type; owned by the caller's agency) and links it to the follow-up. Needs case write and sight of the follow-up (403 outreach.follow_ups_hidden). A second conversion is 409 outreach.already_converted. */
+        post: operations["convertOutreachFollowUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outreach/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Every regency (kabupaten/kota) of the province with its outreach events (not cancelled) and participants held within [from, to] (default: the 12 months up to today), and the registry's departures in the 12 months up to `to` (journeys with a departure_date, by the regency of the person's address). high_departure marks the top quarter by departures (ties included, at least 1; see docs/api.md), no_outreach_high_departure those without an event. Counts only. Every signed-in user. 422 province required / unknown_code, to before_from. */
+        get: operations["getOutreachCoverage"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2564,6 +2943,30 @@ export interface components {
         CaseAttachmentList: {
             items: components["schemas"]["CaseAttachment"][];
         };
+        MeetingAttachment: {
+            id: string;
+            meeting_id: string;
+            /**
+             * @description Codelist jenis_lampiran_rapat.
+             * @enum {string}
+             */
+            kind: "KESEPAKATAN_BERSAMA" | "NOTULEN" | "DAFTAR_HADIR" | "BAHAN_PAPARAN" | "LAINNYA";
+            /** @description Sanitised: no path separators or control characters. */
+            file_name: string;
+            /** @enum {string} */
+            media_type: "application/pdf" | "image/jpeg" | "image/png" | "image/webp" | "text/plain" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/vnd.oasis.opendocument.text" | "application/vnd.oasis.opendocument.spreadsheet";
+            size_bytes: number;
+            /** @description The SHA-256 of the content (its address). */
+            sha256: string;
+            description: string | null;
+            /** @description Whether you may download the content (false for an attendance list outside the meeting's agencies and national scope). */
+            downloadable: boolean;
+            created_at: components["schemas"]["Timestamp"];
+            created_by: string;
+        };
+        MeetingAttachmentList: {
+            items: components["schemas"]["MeetingAttachment"][];
+        };
         /** @description Merge patch of the complaint facts; null clears a date. */
         ComplaintFactsPatch: {
             /** @description The documents are not complete yet (Ps 30(1)(a)). */
@@ -2636,6 +3039,146 @@ export interface components {
         };
         ForumList: {
             items: components["schemas"]["Forum"][];
+        };
+        TrainingProgrammeInput: {
+            name: string;
+            /** @description Codelist jenis_pelatihan. */
+            kind: string;
+            /** @description Absent or null for the actor's agency. */
+            provider_agency_id?: string | null;
+            skill?: components["schemas"]["NullableString"];
+            issues_competence_certificate?: boolean;
+            description?: components["schemas"]["NullableString"];
+            region_code?: components["schemas"]["NullableString"];
+        };
+        TrainingProgrammePatch: {
+            name?: string;
+            kind?: string;
+            provider_agency_id?: string;
+            skill?: components["schemas"]["NullableString"];
+            issues_competence_certificate?: boolean;
+            description?: components["schemas"]["NullableString"];
+            region_code?: components["schemas"]["NullableString"];
+        };
+        TrainingProgramme: {
+            id: string;
+            version: number;
+            name: string;
+            kind: string;
+            provider_agency_id: string;
+            skill: components["schemas"]["NullableString"];
+            issues_competence_certificate: boolean;
+            description: components["schemas"]["NullableString"];
+            region_code: components["schemas"]["NullableString"];
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            created_by: string;
+            updated_by: string;
+        };
+        TrainingProgrammeList: {
+            items: components["schemas"]["TrainingProgramme"][];
+        };
+        TrainingSessionInput: {
+            starts_on: components["schemas"]["Date"];
+            ends_on: components["schemas"]["Date"];
+            place: string;
+            region_code?: components["schemas"]["NullableString"];
+            capacity?: number | null;
+        };
+        TrainingSessionPatch: {
+            starts_on?: components["schemas"]["Date"];
+            ends_on?: components["schemas"]["Date"];
+            place?: string;
+            region_code?: components["schemas"]["NullableString"];
+            capacity?: number | null;
+        };
+        TrainingSession: {
+            id: string;
+            programme_id: string;
+            version: number;
+            starts_on: components["schemas"]["Date"];
+            ends_on: components["schemas"]["Date"];
+            place: string;
+            region_code: components["schemas"]["NullableString"];
+            capacity: number | null;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            created_by: string;
+            updated_by: string;
+        };
+        TrainingSessionList: {
+            items: components["schemas"]["TrainingSession"][];
+        };
+        /** @enum {string} */
+        EnrolmentStatus: "ENROLLED" | "COMPLETED" | "DROPPED_OUT" | "FAILED";
+        TrainingEnrolmentPatch: {
+            status?: components["schemas"]["EnrolmentStatus"];
+            attended_on?: components["schemas"]["Date"][];
+            completed_on?: components["schemas"]["NullableDate"];
+            certificate_number?: components["schemas"]["NullableString"];
+            certificate_issued_on?: components["schemas"]["NullableDate"];
+            note?: components["schemas"]["NullableString"];
+        };
+        TrainingEnrolment: {
+            id: string;
+            session_id: string;
+            programme_id: string;
+            person_id: string;
+            person_name: string;
+            version: number;
+            status: components["schemas"]["EnrolmentStatus"];
+            attended_on: components["schemas"]["Date"][];
+            /** @description The number of days in attended_on. */
+            attended_days: number;
+            completed_on: components["schemas"]["NullableDate"];
+            certificate_number: components["schemas"]["NullableString"];
+            certificate_issued_on: components["schemas"]["NullableDate"];
+            note: components["schemas"]["NullableString"];
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            created_by: string;
+            updated_by: string;
+        };
+        TrainingEnrolmentUpdate: {
+            id: string;
+            session_id: string;
+            programme_id: string;
+            person_id: string;
+            person_name: string;
+            version: number;
+            status: components["schemas"]["EnrolmentStatus"];
+            attended_on: components["schemas"]["Date"][];
+            /** @description The number of days in attended_on. */
+            attended_days: number;
+            completed_on: components["schemas"]["NullableDate"];
+            certificate_number: components["schemas"]["NullableString"];
+            certificate_issued_on: components["schemas"]["NullableDate"];
+            note: components["schemas"]["NullableString"];
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            created_by: string;
+            updated_by: string;
+            /** @description The journey whose SERTIFIKAT_KOMPETENSI this completion verified; null when none changed. */
+            journey_updated: string | null;
+        };
+        TrainingEnrolmentList: {
+            items: components["schemas"]["TrainingEnrolment"][];
+        };
+        PersonTraining: {
+            id: string;
+            version: number;
+            status: components["schemas"]["EnrolmentStatus"];
+            attended_on: components["schemas"]["Date"][];
+            attended_days: number;
+            completed_on: components["schemas"]["NullableDate"];
+            certificate_number: components["schemas"]["NullableString"];
+            certificate_issued_on: components["schemas"]["NullableDate"];
+            note: components["schemas"]["NullableString"];
+            session: components["schemas"]["TrainingSession"];
+            programme: components["schemas"]["TrainingProgramme"];
+        };
+        PersonTrainingList: {
+            items: components["schemas"]["PersonTraining"][];
         };
         Representative: {
             /** @description Empty when masked (Meeting.representatives_masked). */
@@ -2768,6 +3311,8 @@ export interface components {
             done_on_time: boolean | null;
             /** @description Filled when one commitment is read; empty in lists. */
             status_history: components["schemas"]["CommitmentStatusChange"][];
+            /** @description Only when one commitment is read: the outreach events linked to it (cancelled ones included). */
+            outreach_events?: components["schemas"]["OutreachEventSummary"][];
             created_at: components["schemas"]["Timestamp"];
             updated_at: components["schemas"]["Timestamp"];
             created_by: string;
@@ -2776,6 +3321,180 @@ export interface components {
         CommitmentPage: {
             items: components["schemas"]["Commitment"][];
             next_cursor: components["schemas"]["NextCursor"];
+        };
+        ParticipantRow: {
+            /** @description Under 18. */
+            child?: number;
+            /** @description 18 and over. */
+            adult?: number;
+            unknown?: number;
+        };
+        /** @description Participants by sex and by a child/adult split; absent cells are 0. */
+        ParticipantCounts: {
+            male?: components["schemas"]["ParticipantRow"];
+            female?: components["schemas"]["ParticipantRow"];
+            unknown?: components["schemas"]["ParticipantRow"];
+        };
+        OutreachEventInput: {
+            title: string;
+            /** @description Default the caller's agency. */
+            organiser_agency_id?: string | null;
+            partner_agency_ids?: components["schemas"]["StringList"];
+            held_on: components["schemas"]["Date"];
+            ends_on?: components["schemas"]["NullableDate"];
+            /** @description Dotted Kemendagri code of a regency, district or village. */
+            region_code: string;
+            venue?: components["schemas"]["NullableString"];
+            /** @description codelist topik_sosialisasi */
+            topics: components["schemas"]["StringList"];
+            /** @description codelist sasaran_sosialisasi */
+            target_groups: components["schemas"]["StringList"];
+            /** @description codelist saluran_sosialisasi */
+            channel: string;
+            participants?: components["schemas"]["ParticipantCounts"];
+            materials?: components["schemas"]["StringList"];
+            notes?: components["schemas"]["NullableString"];
+            commitment_id?: components["schemas"]["NullableString"];
+            cancelled?: boolean;
+        };
+        OutreachEventPatch: {
+            title?: string;
+            /** @description Null keeps the stored organiser. */
+            organiser_agency_id?: string | null;
+            partner_agency_ids?: components["schemas"]["StringList"];
+            held_on?: components["schemas"]["Date"];
+            ends_on?: components["schemas"]["NullableDate"];
+            region_code?: string;
+            venue?: components["schemas"]["NullableString"];
+            topics?: components["schemas"]["StringList"];
+            target_groups?: components["schemas"]["StringList"];
+            channel?: string;
+            participants?: components["schemas"]["ParticipantCounts"];
+            materials?: components["schemas"]["StringList"];
+            notes?: components["schemas"]["NullableString"];
+            commitment_id?: components["schemas"]["NullableString"];
+            cancelled?: boolean;
+        };
+        OutreachEvent: {
+            id: string;
+            version: number;
+            title: string;
+            organiser_agency_id: string;
+            partner_agency_ids: components["schemas"]["StringList"];
+            held_on: components["schemas"]["Date"];
+            ends_on: components["schemas"]["NullableDate"];
+            region_code: string;
+            venue: components["schemas"]["NullableString"];
+            topics: components["schemas"]["StringList"];
+            target_groups: components["schemas"]["StringList"];
+            channel: string;
+            participants: {
+                male: components["schemas"]["ParticipantCells"];
+                female: components["schemas"]["ParticipantCells"];
+                unknown: components["schemas"]["ParticipantCells"];
+            };
+            participant_total: number;
+            materials: components["schemas"]["StringList"];
+            notes: components["schemas"]["NullableString"];
+            commitment_id: components["schemas"]["NullableString"];
+            cancelled: boolean;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            created_by: string;
+            updated_by: string;
+        };
+        ParticipantCells: {
+            child: number;
+            adult: number;
+            unknown: number;
+        };
+        OutreachEventView: {
+            id: string;
+            version: number;
+            title: string;
+            organiser_agency_id: string;
+            partner_agency_ids: components["schemas"]["StringList"];
+            held_on: components["schemas"]["Date"];
+            ends_on: components["schemas"]["NullableDate"];
+            region_code: string;
+            venue: components["schemas"]["NullableString"];
+            topics: components["schemas"]["StringList"];
+            target_groups: components["schemas"]["StringList"];
+            channel: string;
+            participants: {
+                male: components["schemas"]["ParticipantCells"];
+                female: components["schemas"]["ParticipantCells"];
+                unknown: components["schemas"]["ParticipantCells"];
+            };
+            participant_total: number;
+            materials: components["schemas"]["StringList"];
+            notes: components["schemas"]["NullableString"];
+            commitment_id: components["schemas"]["NullableString"];
+            cancelled: boolean;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            created_by: string;
+            updated_by: string;
+            follow_ups: components["schemas"]["OutreachFollowUp"][];
+            follow_ups_masked: boolean;
+        };
+        OutreachEventPage: {
+            items: components["schemas"]["OutreachEvent"][];
+            next_cursor: components["schemas"]["NextCursor"];
+        };
+        OutreachEventSummary: {
+            id: string;
+            title: string;
+            held_on: components["schemas"]["Date"];
+            region_code: string;
+            organiser_agency_id: string;
+            participant_total: number;
+            cancelled: boolean;
+        };
+        OutreachFollowUpInput: {
+            name?: components["schemas"]["NullableString"];
+            contact?: components["schemas"]["NullableString"];
+            request: string;
+            /** @description codelist jenis_kasus */
+            needs_category: string;
+        };
+        OutreachFollowUp: {
+            id: string;
+            event_id: string;
+            name: components["schemas"]["NullableString"];
+            contact: components["schemas"]["NullableString"];
+            request: components["schemas"]["NullableString"];
+            needs_category: string;
+            case_id: components["schemas"]["NullableString"];
+            /** @description True when name, contact and request are withheld from the caller. */
+            masked: boolean;
+            created_at: components["schemas"]["Timestamp"];
+            created_by: string;
+        };
+        OutreachConversion: {
+            follow_up: components["schemas"]["OutreachFollowUp"];
+            case: components["schemas"]["Case"];
+        };
+        RegencyCoverage: {
+            regency_code: string;
+            name: string;
+            events: number;
+            participants: number;
+            departures: number;
+            high_departure: boolean;
+            no_outreach_high_departure: boolean;
+        };
+        OutreachCoverage: {
+            province_code: string;
+            from: components["schemas"]["Date"];
+            to: components["schemas"]["Date"];
+            /**
+             * Format: date
+             * @description Departures counted are those after this day, up to to.
+             */
+            departures_from: string;
+            high_departure_threshold: number;
+            regencies: components["schemas"]["RegencyCoverage"][];
         };
         CommitmentCounts: {
             made: number;
@@ -2919,7 +3638,7 @@ export interface components {
             revoked: number;
         };
         /** @enum {string} */
-        Permission: "reference_read" | "registry_read" | "registry_write" | "identity_admin" | "audit_read" | "screening" | "case_read" | "case_write" | "directory_write" | "coordination_write";
+        Permission: "reference_read" | "registry_read" | "registry_write" | "identity_admin" | "audit_read" | "screening" | "case_read" | "case_write" | "directory_write" | "coordination_write" | "training_write" | "stats_read";
         Me: {
             id: string;
             username: string;
@@ -3058,6 +3777,46 @@ export interface components {
             opening_hours: components["schemas"]["NullableString"];
             /** Format: date-time */
             updated_at: string | null;
+        };
+        /** @description A count, or null when it is withheld by small-cell suppression. */
+        StatsFigure: number | null;
+        /** @description One combination of categories: a property per group_by dimension (its key, null when unknown), plus province_name / regency_name for those dimensions. */
+        StatsRow: {
+            year?: components["schemas"]["NullableString"];
+            quarter?: components["schemas"]["NullableString"];
+            month?: components["schemas"]["NullableString"];
+            province?: components["schemas"]["NullableString"];
+            province_name?: components["schemas"]["NullableString"];
+            regency?: components["schemas"]["NullableString"];
+            regency_name?: components["schemas"]["NullableString"];
+            country?: components["schemas"]["NullableString"];
+            case_type?: components["schemas"]["NullableString"];
+            sex?: components["schemas"]["NullableString"];
+            age_group?: components["schemas"]["NullableString"];
+            determination?: components["schemas"]["NullableString"];
+            cases: components["schemas"]["StatsFigure"];
+            victims: components["schemas"]["StatsFigure"];
+        };
+        StatsTable: {
+            group_by: ("year" | "quarter" | "month" | "province" | "regency" | "country" | "case_type" | "sex" | "age_group" | "determination")[];
+            rows: components["schemas"]["StatsRow"][];
+            /** @description The true totals (not the sum of the rows), withheld when small. */
+            totals: {
+                cases: components["schemas"]["StatsFigure"];
+                victims: components["schemas"]["StatsFigure"];
+                women_and_children: components["schemas"]["StatsFigure"];
+            };
+            /** @description Small cells are withheld. */
+            suppressed: boolean;
+            /** @description Row figures (cases and victims) withheld. */
+            suppressed_cells: number;
+            /** @description k: counts 1..k-1 are small (null when not suppressed). */
+            threshold: number | null;
+            /**
+             * @description What was counted (the user's lingkup_akses for scope=own).
+             * @enum {string}
+             */
+            scope: "OWN" | "AGENCY" | "REGION" | "NATIONAL" | "PUBLIC";
         };
         PublicDirectory: {
             items: components["schemas"]["PublicDirectoryAgency"][];
@@ -3292,6 +4051,22 @@ export interface components {
     };
     parameters: {
         Id: string;
+        /** @description Up to two comma-separated dimensions: year, quarter, month (of reported_on), province, regency (of occurrence), country (occurrence_country), case_type, sex, age_group (SIMFONI bands, age on reported_on), determination (the victim's latest TPPO determination in the case). */
+        StatsGroupBy: string;
+        /** @description Cases reported on or after this day. */
+        StatsFrom: string;
+        /** @description Cases reported on or before this day. */
+        StatsTo: string;
+        /** @description Cases having this type (code list jenis_kasus). */
+        StatsCaseType: string;
+        /** @description Cases that happened in this province (two digits) or below it. */
+        StatsProvince: string;
+        /** @description Cases that happened in this regency ("61.71") or below it. */
+        StatsRegency: string;
+        /** @description Only victims of this sex (code list jenis_kelamin), and the cases having one. */
+        StatsSex: string;
+        /** @description own (the cases of the user's case list, exact) or national (every case, suppressed). */
+        StatsScope: "own" | "national";
         Limit: number;
         /** @description The next_cursor of the previous page (opaque). */
         Cursor: string;
@@ -3695,6 +4470,172 @@ export interface operations {
                     "application/json": components["schemas"]["PublicDirectory"];
                 };
             };
+            default: components["responses"]["Problem"];
+        };
+    };
+    statsCases: {
+        parameters: {
+            query?: {
+                /** @description Up to two comma-separated dimensions: year, quarter, month (of reported_on), province, regency (of occurrence), country (occurrence_country), case_type, sex, age_group (SIMFONI bands, age on reported_on), determination (the victim's latest TPPO determination in the case). */
+                group_by?: components["parameters"]["StatsGroupBy"];
+                /** @description Cases reported on or after this day. */
+                from?: components["parameters"]["StatsFrom"];
+                /** @description Cases reported on or before this day. */
+                to?: components["parameters"]["StatsTo"];
+                /** @description Cases having this type (code list jenis_kasus). */
+                case_type?: components["parameters"]["StatsCaseType"];
+                /** @description Cases that happened in this province (two digits) or below it. */
+                province?: components["parameters"]["StatsProvince"];
+                /** @description Cases that happened in this regency ("61.71") or below it. */
+                regency?: components["parameters"]["StatsRegency"];
+                /** @description Only victims of this sex (code list jenis_kelamin), and the cases having one. */
+                sex?: components["parameters"]["StatsSex"];
+                /** @description own (the cases of the user's case list, exact) or national (every case, suppressed). */
+                scope?: components["parameters"]["StatsScope"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The table. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsTable"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    statsCasesCsv: {
+        parameters: {
+            query?: {
+                /** @description Up to two comma-separated dimensions: year, quarter, month (of reported_on), province, regency (of occurrence), country (occurrence_country), case_type, sex, age_group (SIMFONI bands, age on reported_on), determination (the victim's latest TPPO determination in the case). */
+                group_by?: components["parameters"]["StatsGroupBy"];
+                /** @description Cases reported on or after this day. */
+                from?: components["parameters"]["StatsFrom"];
+                /** @description Cases reported on or before this day. */
+                to?: components["parameters"]["StatsTo"];
+                /** @description Cases having this type (code list jenis_kasus). */
+                case_type?: components["parameters"]["StatsCaseType"];
+                /** @description Cases that happened in this province (two digits) or below it. */
+                province?: components["parameters"]["StatsProvince"];
+                /** @description Cases that happened in this regency ("61.71") or below it. */
+                regency?: components["parameters"]["StatsRegency"];
+                /** @description Only victims of this sex (code list jenis_kelamin), and the cases having one. */
+                sex?: components["parameters"]["StatsSex"];
+                /** @description own (the cases of the user's case list, exact) or national (every case, suppressed). */
+                scope?: components["parameters"]["StatsScope"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file (RFC 4180, CRLF). */
+            200: {
+                headers: {
+                    "Content-Disposition"?: string;
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    statsCasesXlsx: {
+        parameters: {
+            query?: {
+                /** @description Up to two comma-separated dimensions: year, quarter, month (of reported_on), province, regency (of occurrence), country (occurrence_country), case_type, sex, age_group (SIMFONI bands, age on reported_on), determination (the victim's latest TPPO determination in the case). */
+                group_by?: components["parameters"]["StatsGroupBy"];
+                /** @description Cases reported on or after this day. */
+                from?: components["parameters"]["StatsFrom"];
+                /** @description Cases reported on or before this day. */
+                to?: components["parameters"]["StatsTo"];
+                /** @description Cases having this type (code list jenis_kasus). */
+                case_type?: components["parameters"]["StatsCaseType"];
+                /** @description Cases that happened in this province (two digits) or below it. */
+                province?: components["parameters"]["StatsProvince"];
+                /** @description Cases that happened in this regency ("61.71") or below it. */
+                regency?: components["parameters"]["StatsRegency"];
+                /** @description Only victims of this sex (code list jenis_kelamin), and the cases having one. */
+                sex?: components["parameters"]["StatsSex"];
+                /** @description own (the cases of the user's case list, exact) or national (every case, suppressed). */
+                scope?: components["parameters"]["StatsScope"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook, one sheet. */
+            200: {
+                headers: {
+                    "Content-Disposition"?: string;
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    publicStatsCases: {
+        parameters: {
+            query?: {
+                /** @description Up to two comma-separated dimensions: year, quarter, month (of reported_on), province, regency (of occurrence), country (occurrence_country), case_type, sex, age_group (SIMFONI bands, age on reported_on), determination (the victim's latest TPPO determination in the case). */
+                group_by?: components["parameters"]["StatsGroupBy"];
+                /** @description Cases reported on or after this day. */
+                from?: components["parameters"]["StatsFrom"];
+                /** @description Cases reported on or before this day. */
+                to?: components["parameters"]["StatsTo"];
+                /** @description Cases having this type (code list jenis_kasus). */
+                case_type?: components["parameters"]["StatsCaseType"];
+                /** @description Cases that happened in this province (two digits) or below it. */
+                province?: components["parameters"]["StatsProvince"];
+                /** @description Cases that happened in this regency ("61.71") or below it. */
+                regency?: components["parameters"]["StatsRegency"];
+                /** @description Only victims of this sex (code list jenis_kelamin), and the cases having one. */
+                sex?: components["parameters"]["StatsSex"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The suppressed table. */
+            200: {
+                headers: {
+                    /** @description public, max-age=60 */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsTable"];
+                };
+            };
+            422: components["responses"]["Problem"];
             default: components["responses"]["Problem"];
         };
     };
@@ -4804,6 +5745,8 @@ export interface operations {
                 /** @description Cases in which this person holds any role. */
                 person_id?: string;
                 owner_agency_id?: string;
+                /** @description Cases that happened in this region or below it ("61" covers "61.71"); the drill-down of the figures. */
+                region?: string;
                 limit?: components["parameters"]["Limit"];
                 /** @description The next_cursor of the previous page (opaque). */
                 cursor?: components["parameters"]["Cursor"];
@@ -6269,6 +7212,171 @@ export interface operations {
             default: components["responses"]["Problem"];
         };
     };
+    listMeetingAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attachments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingAttachmentList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    createMeetingAttachment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 1-200 visible ASCII characters. A retry with the same key and body replays the first response. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The kind of document (codelist jenis_lampiran_rapat). */
+                "X-Attachment-Kind": "KESEPAKATAN_BERSAMA" | "NOTULEN" | "DAFTAR_HADIR" | "BAHAN_PAPARAN" | "LAINNYA";
+                /** @description The file name, percent-encoded UTF-8. */
+                "X-File-Name": string;
+                /** @description What the file is, percent-encoded UTF-8. */
+                "X-Description"?: string;
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "image/jpeg": string;
+                "image/png": string;
+                "image/webp": string;
+                "text/plain": string;
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "application/vnd.oasis.opendocument.text": string;
+                "application/vnd.oasis.opendocument.spreadsheet": string;
+            };
+        };
+        responses: {
+            /** @description Attached. */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingAttachment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            413: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getMeetingAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingAttachment"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    deleteMeetingAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getMeetingAttachmentContent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    /** @description attachment; filename="<ASCII fallback>"; filename*=UTF-8''<percent-encoded name> */
+                    "Content-Disposition"?: string;
+                    "X-Content-Type-Options"?: "nosniff";
+                    "Content-Security-Policy"?: string;
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                    "text/plain": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.oasis.opendocument.text": string;
+                    "application/vnd.oasis.opendocument.spreadsheet": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
     listCommitments: {
         parameters: {
             query?: {
@@ -6367,6 +7475,401 @@ export interface operations {
             415: components["responses"]["Problem"];
             422: components["responses"]["Problem"];
             428: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listTrainingProgrammes: {
+        parameters: {
+            query?: {
+                provider_agency_id?: string;
+                kind?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The programmes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingProgrammeList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    createTrainingProgramme: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1-200 visible ASCII characters. A retry with the same key and body replays the first response. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingProgrammeInput"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingProgramme"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getTrainingProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The programme. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingProgramme"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    patchTrainingProgramme: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version the write is based on. Missing -> 428; stale -> 412; `*` is not accepted. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingProgrammePatch"];
+                "application/merge-patch+json": components["schemas"]["TrainingProgrammePatch"];
+            };
+        };
+        responses: {
+            /** @description The updated programme. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingProgramme"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            412: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            428: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listTrainingSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sessions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSessionList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    createTrainingSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1-200 visible ASCII characters. A retry with the same key and body replays the first response. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingSessionInput"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSession"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getTrainingSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSession"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    patchTrainingSession: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version the write is based on. Missing -> 428; stale -> 412; `*` is not accepted. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingSessionPatch"];
+                "application/merge-patch+json": components["schemas"]["TrainingSessionPatch"];
+            };
+        };
+        responses: {
+            /** @description The updated session. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSession"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            412: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            428: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listTrainingEnrolments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The enrolments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingEnrolmentList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    createTrainingEnrolment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1-200 visible ASCII characters. A retry with the same key and body replays the first response. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    person_id: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Enrolled. */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingEnrolment"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    patchTrainingEnrolment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version the write is based on. Missing -> 428; stale -> 412; `*` is not accepted. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrainingEnrolmentPatch"];
+                "application/merge-patch+json": components["schemas"]["TrainingEnrolmentPatch"];
+            };
+        };
+        responses: {
+            /** @description The updated enrolment. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingEnrolmentUpdate"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+            412: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            428: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listPersonTrainings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The trainings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonTrainingList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
             default: components["responses"]["Problem"];
         };
     };
@@ -6814,6 +8317,241 @@ export interface operations {
             400: components["responses"]["Problem"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listOutreachEvents: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                /** @description A dotted region code prefix, e.g. 61.01. */
+                region?: string;
+                topic?: string;
+                agency_id?: string;
+                commitment_id?: string;
+                limit?: components["parameters"]["Limit"];
+                /** @description The next_cursor of the previous page (opaque). */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutreachEventPage"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    createOutreachEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1-200 visible ASCII characters. A retry with the same key and body replays the first response. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OutreachEventInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutreachEvent"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getOutreachEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutreachEventView"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    patchOutreachEvent: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the version the write is based on. Missing -> 428; stale -> 412; `*` is not accepted. */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OutreachEventPatch"];
+                "application/merge-patch+json": components["schemas"]["OutreachEventPatch"];
+            };
+        };
+        responses: {
+            /** @description The updated event. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutreachEvent"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            412: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            428: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    createOutreachFollowUp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1-200 visible ASCII characters. A retry with the same key and body replays the first response. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OutreachFollowUpInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutreachFollowUp"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    convertOutreachFollowUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+                follow_up_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case was opened. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutreachConversion"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getOutreachCoverage: {
+        parameters: {
+            query: {
+                province: string;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The coverage of the province. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutreachCoverage"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Problem"];
             default: components["responses"]["Problem"];
         };
     };

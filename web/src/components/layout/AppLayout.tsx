@@ -10,6 +10,7 @@ import {
   canReadAudit,
   canReadCases,
   canReadRegistry,
+  canReadStats,
   canScreen,
   canSeeTasks,
 } from '../../lib/access';
@@ -32,7 +33,10 @@ const NAV: NavItem[] = [
   { to: '/referrals', key: 'nav.referrals', testId: 'nav-referrals', show: canReadCases },
   { to: '/tasks', key: 'nav.tasks', testId: 'nav-tasks', show: canSeeTasks },
   { to: '/koordinasi', key: 'nav.coordination', testId: 'nav-coordination' },
+  { to: '/outreach', key: 'nav.outreach', testId: 'nav-outreach' },
+  { to: '/training', key: 'nav.training', testId: 'nav-training' },
   { to: '/directory', key: 'nav.directory', testId: 'nav-directory' },
+  { to: '/stats', key: 'nav.stats', testId: 'nav-stats', show: canReadStats },
   { to: '/screening/tppo', key: 'nav.screening', testId: 'nav-screening', show: canScreen },
   { to: '/audit', key: 'nav.audit', testId: 'nav-audit', show: canReadAudit },
   {
