@@ -236,6 +236,9 @@ Result<std::vector<TrainingService::PersonTraining>> TrainingService::PersonTrai
       out.push_back({std::move(e), session, programme});
     }
   }
+  // Audited when it shows enrolments. An empty answer discloses nothing beyond the profile read (audited itself), and
+  // an entry per profile visit would push older reads, a break-the-glass among them, out of "who viewed".
+  if (out.empty()) return out;
   AuditEvent event{"read", "person", person_id, {}, {}, "trainings"};
   for (const PersonTraining& t : out) event.record_ids.push_back(t.enrolment.id);
   SINERGI_TRY_STATUS(RecordAudit(db_, clock_, ids_, actor, std::move(event)));
